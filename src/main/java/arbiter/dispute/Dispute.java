@@ -1,0 +1,115 @@
+package arbiter.dispute;
+
+import arbiter.money.Money;
+import arbiter.shop.Shop;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+
+/** A buyer–seller dispute escalated to the platform, with the snapshot of its order. */
+@Entity
+@Table(name = "disputes")
+public class Dispute extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(generator = "dispute_seq")
+    @SequenceGenerator(name = "dispute_seq", sequenceName = "dispute_seq", allocationSize = 50)
+    public Long id;
+
+    @Column(name = "case_no", nullable = false, unique = true)
+    public String caseNo;
+
+    @Column(name = "external_id", nullable = false, unique = true)
+    public String externalId;
+
+    @Column(name = "content_hash", nullable = false)
+    public String contentHash;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "shop_id")
+    public Shop shop;
+
+    @Column(name = "order_no", nullable = false)
+    public String orderNo;
+
+    @Column(name = "item_title", nullable = false)
+    public String itemTitle;
+
+    @Column(name = "amount_paid", nullable = false)
+    public long amountPaidMinor;
+
+    @Column(nullable = false, length = 3)
+    public String currency;
+
+    @Column(name = "paid_at", nullable = false)
+    public Instant paidAt;
+
+    @Column(name = "shipped_at")
+    public Instant shippedAt;
+
+    @Column(name = "delivered_at")
+    public Instant deliveredAt;
+
+    @Column(name = "buyer_id", nullable = false)
+    public String buyerId;
+
+    @Column(name = "buyer_nick", nullable = false)
+    public String buyerNick;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public DisputeReason reason;
+
+    @Column(name = "requested_refund", nullable = false)
+    public long requestedRefundMinor;
+
+    @Column(name = "buyer_statement", nullable = false)
+    public String buyerStatement;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "escalated_by", nullable = false)
+    public Party escalatedBy;
+
+    @Column(name = "escalated_at", nullable = false)
+    public Instant escalatedAt;
+
+    @Column(name = "sla_due_at", nullable = false)
+    public Instant slaDueAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public DisputeStatus status;
+
+    public String assignee;
+
+    @Column(name = "claimed_at")
+    public Instant claimedAt;
+
+    @Column(name = "lease_expires_at")
+    public Instant leaseExpiresAt;
+
+    @Version
+    public long version;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    public Money amountPaid() {
+        return Money.of(amountPaidMinor, currency);
+    }
+
+    public Money requestedRefund() {
+        return Money.of(requestedRefundMinor, currency);
+    }
+}

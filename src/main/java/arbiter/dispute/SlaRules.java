@@ -1,0 +1,18 @@
+package arbiter.dispute;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+
+/** How long the platform gives itself to rule on an escalated dispute (DESIGN.md, "Dispute lifecycle"). */
+@ConfigMapping(prefix = "arbiter.sla")
+public interface SlaRules {
+
+    /** From escalation to the due time of a ruling. */
+    @WithDefault("72h")
+    Duration resolution();
+
+    /** A case with less than this left is flagged in the queue. */
+    @WithDefault("4h")
+    Duration warning();
+}

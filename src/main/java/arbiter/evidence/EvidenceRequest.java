@@ -1,0 +1,54 @@
+package arbiter.evidence;
+
+import arbiter.dispute.Dispute;
+import arbiter.dispute.Party;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** An arbitrator's request for evidence from one party, open until its deadline (举证期). */
+@Entity
+@Table(name = "evidence_requests")
+public class EvidenceRequest extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(generator = "evidence_request_seq")
+    @SequenceGenerator(name = "evidence_request_seq", sequenceName = "evidence_request_seq", allocationSize = 50)
+    public Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "dispute_id")
+    public Dispute dispute;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Party party;
+
+    @Column(name = "requested_by", nullable = false)
+    public String requestedBy;
+
+    @Column(name = "requested_at", nullable = false)
+    public Instant requestedAt;
+
+    @Column(name = "due_at", nullable = false)
+    public Instant dueAt;
+
+    @Column(nullable = false)
+    public String note;
+
+    @Column(name = "answered_at")
+    public Instant answeredAt;
+
+    @Column(name = "closed_at")
+    public Instant closedAt;
+}

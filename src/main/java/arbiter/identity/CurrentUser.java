@@ -1,0 +1,63 @@
+package arbiter.identity;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.Optional;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/** Who is signed in, as the pages need it: name, roles, and a seller's shop. */
+@RequestScoped
+@Named("currentUser")
+public class CurrentUser {
+
+    @Inject
+    SecurityIdentity identity;
+
+    public boolean isSignedIn() {
+        return !identity.isAnonymous();
+    }
+
+    public String getUsername() {
+        return claim("preferred_username").orElse(identity.getPrincipal().getName());
+    }
+
+    public String getDisplayName() {
+        return claim("name").filter(name -> !name.isBlank()).orElse(getUsername());
+    }
+
+    public boolean isArbitrator() {
+        return identity.hasRole(Role.ARBITRATOR);
+    }
+
+    public boolean isSupervisor() {
+        return identity.hasRole(Role.SUPERVISOR);
+    }
+
+    public boolean isSeller() {
+        return identity.hasRole(Role.SELLER);
+    }
+
+    /** Staff work the dispute queue: arbitrators and supervisors. */
+    public boolean isStaff() {
+        return isArbitrator() || isSupervisor();
+    }
+
+    /** The seller's shop, from the token's {@code shop_id} claim. */
+    public Optional<String> shopId() {
+        return isSeller() ? claim("shop_id").filter(id -> !id.isBlank()) : Optional.empty();
+    }
+
+    public String getShopId() {
+        return shopId().orElse("");
+    }
+
+    private Optional<String> claim(String name) {
+        if (identity.getPrincipal() instanceof JsonWebToken token) {
+            Object value = token.getClaim(name);
+            return Optional.ofNullable(value).map(Object::toString);
+        }
+        return Optional.empty();
+    }
+}

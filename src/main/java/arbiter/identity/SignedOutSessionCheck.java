@@ -1,0 +1,39 @@
+package arbiter.identity;
+
+import io.quarkus.security.identity.AuthenticationRequestContext;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.security.identity.SecurityIdentityAugmentor;
+import io.quarkus.security.runtime.QuarkusSecurityIdentity;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/**
+ * Refuses a session cookie whose Keycloak session was signed out, so that a copy of the cookie taken
+ * before sign-out opens nothing afterwards, on any portal instance.
+ */
+@ApplicationScoped
+public class SignedOutSessionCheck implements SecurityIdentityAugmentor {
+
+    private static final SecurityIdentity ANONYMOUS = QuarkusSecurityIdentity.builder().setAnonymous(true).build();
+
+    @Inject
+    EndedSessions endedSessions;
+
+    @Override
+    public Uni<SecurityIdentity> augment(SecurityIdentity identity, AuthenticationRequestContext context) {
+        if (identity.isAnonymous() || !(identity.getPrincipal() instanceof JsonWebToken token)) {
+            return Uni.createFrom().item(identity);
+        }
+        String sid = token.getClaim("sid");
+        if (sid == null) {
+            // Service-account tokens (the platform API) belong to no browser session.
+            return Uni.createFrom().item(identity);
+        }
+        return context.runBlocking(() -> {
+            // Treated as not signed in: the access rules then send the browser to Keycloak's login.
+            return endedSessions.isEnded(sid) ? ANONYMOUS : identity;
+        });
+    }
+}

@@ -1,0 +1,32 @@
+package arbiter.ruling;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EmbeddedId;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+import java.io.Serializable;
+
+/** A clause of the platform's dispute policy, in one of its versions; rulings cite one. */
+@Entity
+@Table(name = "policy_clauses")
+public class PolicyClause extends PanacheEntityBase {
+
+    @Embeddable
+    public record Key(@Column(name = "code") String code, @Column(name = "version") int version)
+            implements Serializable {
+    }
+
+    @EmbeddedId
+    public Key key;
+
+    @Column(name = "title_en", nullable = false)
+    public String titleEn;
+
+    @Column(name = "title_zh", nullable = false)
+    public String titleZh;
+
+    @Column(nullable = false)
+    public boolean active;
+}

@@ -1,0 +1,43 @@
+package arbiter.seller;
+
+import arbiter.dispute.DisputeQueue;
+import arbiter.dispute.QueueRow;
+import arbiter.identity.CurrentUser;
+import arbiter.identity.Role;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.ForbiddenException;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+
+/** The seller's own disputes, scoped to the shop in their token and to nothing else. */
+@Path("/seller")
+@RolesAllowed(Role.SELLER)
+public class SellerResource {
+
+    static final int LIMIT = 100;
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance disputes(List<QueueRow> rows);
+    }
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    DisputeQueue queue;
+
+    @GET
+    @Produces(MediaType.TEXT_HTML)
+    public TemplateInstance disputes() {
+        // A seller account without a shop sees nothing rather than everything.
+        String shopId = user.shopId().orElseThrow(ForbiddenException::new);
+        return Templates.disputes(queue.ofShop(shopId, LIMIT));
+    }
+}

@@ -1,0 +1,26 @@
+package arbiter.shop;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** A seller's shop, as the order platform names it. */
+@Entity
+@Table(name = "shops")
+public class Shop extends PanacheEntityBase {
+
+    @Id
+    public String id;
+
+    @Column(nullable = false)
+    public String name;
+
+    @Column(name = "contact_email", nullable = false)
+    public String contactEmail;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+}

@@ -1,0 +1,137 @@
+package arbiter.web;
+
+import io.quarkus.qute.i18n.MessageBundle;
+
+/**
+ * The portal's UI text, namespace {@code msg} in templates. Each method names one message; its English
+ * text is in {@code messages/msg_en.properties} and its Chinese text in {@code messages/msg_zh.properties}.
+ * The build fails on a template that uses a key not declared here, and I18nBundlesTest fails when a
+ * bundle misses a key or a template holds text of its own.
+ */
+@MessageBundle(value = "msg", locale = "en")
+public interface AppMessages {
+
+    String app_name();
+
+    String html_lang();
+
+    String nav_label();
+
+    String nav_home();
+
+    String nav_queue();
+
+    String nav_supervision();
+
+    String nav_seller();
+
+    String signout();
+
+    String home_title();
+
+    String home_staff_heading();
+
+    String home_unclaimed();
+
+    String home_mine();
+
+    String home_due_soon();
+
+    String home_overdue();
+
+    String home_open_queue();
+
+    String home_supervisor_heading();
+
+    String home_approvals();
+
+    String home_appeals();
+
+    String home_failed_refunds();
+
+    String home_seller_heading();
+
+    String home_open_disputes();
+
+    String home_unread_notices();
+
+    String home_points();
+
+    String home_no_role();
+
+    String error_401_title();
+
+    String error_401_text();
+
+    String error_403_title();
+
+    String error_403_text();
+
+    String error_404_title();
+
+    String error_404_text();
+
+    String error_500_title();
+
+    String error_500_text();
+
+    String error_other_title();
+
+    String error_other_text();
+
+    String error_reference();
+
+    String error_back_home();
+
+    String queue_title();
+
+    String queue_empty();
+
+    String col_case();
+
+    String col_reason();
+
+    String col_amount();
+
+    String col_shop();
+
+    String col_escalated();
+
+    String col_sla();
+
+    String col_status();
+
+    String col_assignee();
+
+    String supervision_title();
+
+    String seller_disputes_title();
+
+    String seller_no_disputes();
+
+    String DisputeStatus_ESCALATED();
+
+    String DisputeStatus_IN_REVIEW();
+
+    String DisputeStatus_AWAITING_EVIDENCE();
+
+    String DisputeStatus_PENDING_APPROVAL();
+
+    String DisputeStatus_RULED();
+
+    String DisputeStatus_WITHDRAWN();
+
+    String DisputeReason_NOT_AS_DESCRIBED();
+
+    String DisputeReason_QUALITY();
+
+    String DisputeReason_NOT_RECEIVED();
+
+    String DisputeReason_DAMAGED();
+
+    String DisputeReason_COUNTERFEIT();
+
+    String DisputeReason_MISSING_PARTS();
+
+    String DisputeReason_RETURN_REFUSED();
+}

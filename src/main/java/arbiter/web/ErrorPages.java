@@ -1,0 +1,80 @@
+package arbiter.web;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.Map;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * Errors as people and programs should see them: a page in the layout for the portal, problem+json for
+ * the API; never a stack trace or anything about the internals.
+ */
+public class ErrorPages {
+
+    private static final Logger LOG = Logger.getLogger(ErrorPages.class);
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance error(String titleKey, String textKey, String requestId);
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, ContainerRequestContext request) {
+        return respond(Response.Status.FORBIDDEN, request);
+    }
+
+    @ServerExceptionMapper
+    public Response unauthorized(UnauthorizedException e, ContainerRequestContext request) {
+        return respond(Response.Status.UNAUTHORIZED, request);
+    }
+
+    @ServerExceptionMapper
+    public Response notFound(NotFoundException e, ContainerRequestContext request) {
+        return respond(Response.Status.NOT_FOUND, request);
+    }
+
+    @ServerExceptionMapper
+    public Response webApplication(WebApplicationException e, ContainerRequestContext request) {
+        Response.StatusType status = e.getResponse().getStatusInfo();
+        if (status.getFamily() == Response.Status.Family.REDIRECTION) {
+            return e.getResponse();
+        }
+        if (status.getFamily() == Response.Status.Family.SERVER_ERROR) {
+            LOG.errorf(e, "Request %s failed", request.getProperty(WebFilters.REQUEST_ID));
+        }
+        return respond(status, request);
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e, ContainerRequestContext request) {
+        LOG.errorf(e, "Request %s failed", request.getProperty(WebFilters.REQUEST_ID));
+        return respond(Response.Status.INTERNAL_SERVER_ERROR, request);
+    }
+
+    private Response respond(Response.StatusType status, ContainerRequestContext request) {
+        String requestId = String.valueOf(request.getProperty(WebFilters.REQUEST_ID));
+        if (request.getUriInfo().getPath().startsWith("/api/")) {
+            Map<String, Object> problem = Map.of(
+                    "type", "about:blank",
+                    "title", status.getReasonPhrase(),
+                    "status", status.getStatusCode(),
+                    "instance", requestId);
+            return Response.status(status).type("application/problem+json").entity(problem).build();
+        }
+        String page = switch (status.getStatusCode()) {
+            case 401, 403, 404 -> "error_" + status.getStatusCode();
+            case 500 -> "error_500";
+            default -> "error_other";
+        };
+        return Response.status(status).type(MediaType.TEXT_HTML_TYPE)
+                .entity(Templates.error(page + "_title", page + "_text", requestId)).build();
+    }
+}

@@ -1,0 +1,73 @@
+package arbiter.web;
+
+import arbiter.dispute.DisputeQueue;
+import arbiter.dispute.DisputeStatus;
+import arbiter.identity.CurrentUser;
+import arbiter.penalty.Appeal;
+import arbiter.penalty.PenaltyNotice;
+import arbiter.penalty.PointsEntry;
+import arbiter.ruling.RefundInstruction;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Clock;
+import java.time.ZoneId;
+
+/** The start page: for each role, what waits for them. */
+@Path("/")
+public class HomeResource {
+
+    /** Points years follow the calendar in China (DESIGN.md, "Graded seller penalties"). */
+    static final ZoneId POINTS_ZONE = ZoneId.of("Asia/Shanghai");
+
+    record StaffCounts(long unclaimed, long mine, long dueSoon, long overdue) {
+    }
+
+    record SupervisorCounts(long approvals, long appeals, long overdue, long failedRefunds) {
+    }
+
+    record SellerCounts(long openDisputes, long unreadNotices, int points) {
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance home(StaffCounts staff, SupervisorCounts supervisor, SellerCounts seller);
+    }
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    DisputeQueue queue;
+
+    @Inject
+    Clock clock;
+
+    @GET
+    @Authenticated
+    @Produces(MediaType.TEXT_HTML)
+    public TemplateInstance home() {
+        StaffCounts staff = null;
+        SupervisorCounts supervisor = null;
+        SellerCounts seller = null;
+        if (user.isStaff()) {
+            staff = new StaffCounts(queue.countUnclaimed(), queue.countHeldBy(user.getUsername()),
+                    queue.countDueSoon(), queue.countOverdue());
+        }
+        if (user.isSupervisor()) {
+            supervisor = new SupervisorCounts(queue.countInStatus(DisputeStatus.PENDING_APPROVAL),
+                    Appeal.countPending(), staff.overdue(), RefundInstruction.countFailed());
+        }
+        if (user.shopId().isPresent()) {
+            String shop = user.shopId().get();
+            seller = new SellerCounts(queue.countOpenForShop(shop), PenaltyNotice.countUnread(shop),
+                    PointsEntry.pointsOf(shop, clock.instant().atZone(POINTS_ZONE).getYear()));
+        }
+        return Templates.home(staff, supervisor, seller);
+    }
+}

@@ -1,0 +1,71 @@
+package arbiter.web;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.core.Cookie;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.NewCookie;
+import java.util.UUID;
+import org.jboss.logging.MDC;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+
+/** Request-wide concerns of the pages: request id, chosen language, flash messages, caching. */
+public class WebFilters {
+
+    static final String REQUEST_ID = "X-Request-Id";
+
+    @Inject
+    Flash flash;
+
+    @ServerRequestFilter(preMatching = true)
+    public void beforeRequest(ContainerRequestContext request) {
+        String requestId = UUID.randomUUID().toString();
+        request.setProperty(REQUEST_ID, requestId);
+        MDC.put("requestId", requestId);
+
+        // The language chosen in the portal wins over the browser's; templates follow Accept-Language.
+        Cookie language = request.getCookies().get(Languages.COOKIE);
+        if (language != null && Languages.isSupported(language.getValue())) {
+            request.getHeaders().putSingle(HttpHeaders.ACCEPT_LANGUAGE, language.getValue());
+        }
+    }
+
+    @ServerRequestFilter
+    public void readFlash(ContainerRequestContext request) {
+        Cookie cookie = request.getCookies().get(Flash.COOKIE);
+        if (cookie != null) {
+            flash.receive(cookie.getValue());
+        }
+    }
+
+    @ServerResponseFilter
+    public void afterResponse(ContainerRequestContext request, ContainerResponseContext response) {
+        Object requestId = request.getProperty(REQUEST_ID);
+        if (requestId != null) {
+            response.getHeaders().putSingle(REQUEST_ID, requestId);
+        }
+        if (flash.outgoing().isPresent()) {
+            response.getHeaders().add(HttpHeaders.SET_COOKIE, flashCookie(Flash.encode(flash.outgoing().get()), 60));
+        } else if (flash.hasIncoming() && isPage(response)) {
+            response.getHeaders().add(HttpHeaders.SET_COOKIE, flashCookie("", 0));
+        }
+        if (isPage(response) && !response.getHeaders().containsKey(HttpHeaders.CACHE_CONTROL)) {
+            // Pages show case data: no shared or back-button cache may keep them.
+            response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, "no-store");
+        }
+        MDC.remove("requestId");
+    }
+
+    private static boolean isPage(ContainerResponseContext response) {
+        MediaType type = response.getMediaType();
+        return type != null && type.isCompatible(MediaType.TEXT_HTML_TYPE);
+    }
+
+    private static NewCookie flashCookie(String value, int maxAge) {
+        return new NewCookie.Builder(Flash.COOKIE).value(value).path("/").maxAge(maxAge).httpOnly(true)
+                .sameSite(NewCookie.SameSite.LAX).build();
+    }
+}

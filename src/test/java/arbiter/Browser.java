@@ -1,0 +1,75 @@
+package arbiter;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.htmlunit.BrowserVersion;
+import org.htmlunit.Page;
+import org.htmlunit.WebClient;
+import org.htmlunit.WebRequest;
+import org.htmlunit.WebResponse;
+import org.htmlunit.WebResponseData;
+import org.htmlunit.html.HtmlPage;
+import org.htmlunit.util.NameValuePair;
+import org.htmlunit.util.WebConnectionWrapper;
+
+/**
+ * A browser for tests (HtmlUnit, no JavaScript) that signs in on the real Keycloak login page.
+ * Keycloak marks its cookies Secure even on http://localhost; real browsers still send them to localhost,
+ * so this one drops the Secure attribute of cookies set by localhost to behave the same.
+ */
+public final class Browser implements AutoCloseable {
+
+    public static final String PORTAL = "http://localhost:8081";
+    private static final Pattern SECURE = Pattern.compile(";\\s*Secure(?=;|$)", Pattern.CASE_INSENSITIVE);
+
+    private final WebClient client = new WebClient(BrowserVersion.CHROME);
+
+    public Browser() {
+        client.getOptions().setJavaScriptEnabled(false);
+        client.getOptions().setCssEnabled(false);
+        client.getOptions().setThrowExceptionOnFailingStatusCode(false);
+        client.getOptions().setRedirectEnabled(true);
+        client.setWebConnection(new WebConnectionWrapper(client) {
+            @Override
+            public WebResponse getResponse(WebRequest request) throws IOException {
+                WebResponse response = super.getResponse(request);
+                if (!"localhost".equals(request.getUrl().getHost())) {
+                    return response;
+                }
+                List<NameValuePair> headers = response.getResponseHeaders().stream()
+                        .map(h -> "Set-Cookie".equalsIgnoreCase(h.getName())
+                                ? new NameValuePair(h.getName(), SECURE.matcher(h.getValue()).replaceAll(""))
+                                : h)
+                        .toList();
+                WebResponseData data = new WebResponseData(response.getContentAsStream().readAllBytes(),
+                        response.getStatusCode(), response.getStatusMessage(), headers);
+                return new WebResponse(data, request, response.getLoadTime());
+            }
+        });
+    }
+
+    public WebClient client() {
+        return client;
+    }
+
+    /** Opens a page of the portal (following redirects, also to Keycloak). */
+    public Page open(String path) throws IOException {
+        return client.getPage(PORTAL + path);
+    }
+
+    public HtmlPage openHtml(String path) throws IOException {
+        return (HtmlPage) open(path);
+    }
+
+    /** Opens the portal, meets Keycloak's login form, and submits it; returns the page that follows. */
+    public HtmlPage signIn(String username, String password) throws IOException {
+        HtmlPage login = openHtml("/");
+        return KeycloakLogin.submit(login, username, password);
+    }
+
+    @Override
+    public void close() {
+        client.close();
+    }
+}

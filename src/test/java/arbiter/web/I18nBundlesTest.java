@@ -1,0 +1,114 @@
+package arbiter.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import arbiter.dispute.DisputeReason;
+import arbiter.dispute.DisputeStatus;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
+import org.junit.jupiter.api.Test;
+
+/** All UI text lives in the two message bundles, and the bundles hold the same keys. */
+class I18nBundlesTest {
+
+    static final Path TEMPLATES = Path.of("src/main/resources/templates");
+    static final Pattern MESSAGE = Pattern.compile("\\{msg:([A-Za-z0-9_]+)");
+    /** What may stand between tags and expressions: punctuation and space, no words. */
+    static final Pattern NO_WORDS = Pattern.compile("[\\s\\p{Punct}·—…]*");
+
+    @Test
+    void bothBundlesHoldTheSameKeys() throws IOException {
+        assertEquals(load("msg_en.properties").stringPropertyNames(), load("msg_zh.properties").stringPropertyNames());
+    }
+
+    @Test
+    void everyMessageATemplateUsesIsInTheBundles() throws IOException {
+        Set<String> keys = load("msg_en.properties").stringPropertyNames();
+        Set<String> missing = new TreeSet<>();
+        for (Path template : templates()) {
+            Matcher m = MESSAGE.matcher(Files.readString(template));
+            while (m.find()) {
+                if (!m.group(1).equals("message") && !keys.contains(m.group(1))) {
+                    missing.add(template + ": " + m.group(1));
+                }
+            }
+        }
+        assertTrue(missing.isEmpty(), "keys missing from the bundles: " + missing);
+    }
+
+    @Test
+    void everyEnumShownOnAPageHasALabel() throws IOException {
+        Set<String> keys = load("msg_en.properties").stringPropertyNames();
+        List<Enum<?>> shown = new ArrayList<>(List.of(DisputeStatus.values()));
+        shown.addAll(List.of(DisputeReason.values()));
+        shown.forEach(value -> assertTrue(keys.contains(TemplateExtensions.labelKey(value)),
+                "label for " + TemplateExtensions.labelKey(value)));
+    }
+
+    @Test
+    void templatesHoldNoTextOfTheirOwn() throws IOException {
+        List<String> offending = new ArrayList<>();
+        for (Path template : templates()) {
+            String withoutQute = stripQute(Files.readString(template));
+            for (Element element : Jsoup.parse(withoutQute).getAllElements()) {
+                if (element.hasAttr("lang") && !element.tagName().equals("html") || element.tagName().equals("code")) {
+                    continue; // a language's own name in the switch; code samples
+                }
+                for (TextNode text : element.textNodes()) {
+                    if (!NO_WORDS.matcher(text.text()).matches()) {
+                        offending.add(template + ": \"" + text.text().strip() + "\"");
+                    }
+                }
+                for (String attribute : List.of("title", "alt", "placeholder", "aria-label")) {
+                    if (element.hasAttr(attribute) && !NO_WORDS.matcher(element.attr(attribute)).matches()) {
+                        offending.add(template + ": " + attribute + "=\"" + element.attr(attribute) + "\"");
+                    }
+                }
+            }
+        }
+        assertTrue(offending.isEmpty(), "text outside the message bundles: " + offending);
+    }
+
+    /** Removes Qute expressions and section tags, innermost first. */
+    static String stripQute(String template) {
+        Pattern innermost = Pattern.compile("\\{[^{}]*\\}");
+        String previous;
+        String current = template;
+        do {
+            previous = current;
+            current = innermost.matcher(current).replaceAll("");
+        } while (!current.equals(previous));
+        return current;
+    }
+
+    static List<Path> templates() throws IOException {
+        try (Stream<Path> files = Files.walk(TEMPLATES)) {
+            return files.filter(p -> p.toString().endsWith(".html")).sorted().toList();
+        }
+    }
+
+    static Properties load(String name) throws IOException {
+        Properties properties = new Properties();
+        try (Reader reader = new InputStreamReader(
+                Files.newInputStream(Path.of("src/main/resources/messages", name)), StandardCharsets.UTF_8)) {
+            properties.load(reader);
+        }
+        return properties;
+    }
+}

@@ -1,0 +1,103 @@
+package arbiter.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import arbiter.Browser;
+import io.quarkus.test.junit.QuarkusTest;
+import java.net.URL;
+import java.util.List;
+import org.htmlunit.FormEncodingType;
+import org.htmlunit.HttpMethod;
+import org.htmlunit.WebRequest;
+import org.htmlunit.WebResponse;
+import org.htmlunit.html.HtmlButton;
+import org.htmlunit.html.HtmlPage;
+import org.htmlunit.util.NameValuePair;
+import org.junit.jupiter.api.Test;
+
+/** The UI language follows the browser and the switch; every page carries the security headers. */
+@QuarkusTest
+class LanguageAndHeadersTest {
+
+    @Test
+    void browserAskingForChineseGetsTheChineseUi() throws Exception {
+        try (Browser browser = new Browser()) {
+            browser.client().addRequestHeader("Accept-Language", "zh-CN,zh;q=0.9,en;q=0.5");
+            HtmlPage home = browser.signIn("arbiter1", "demo");
+
+            assertEquals("zh-CN", home.getDocumentElement().getAttribute("lang"));
+            assertTrue(home.asNormalizedText().contains("退出登录"), home.asNormalizedText());
+        }
+    }
+
+    @Test
+    void languageSwitchIsRememberedAcrossPages() throws Exception {
+        try (Browser browser = new Browser()) {
+            HtmlPage home = browser.signIn("super1", "demo");
+            assertEquals("en", home.getDocumentElement().getAttribute("lang"));
+
+            HtmlButton chinese = home.getFirstByXPath("//form[@action='/language']//button[@value='zh-CN']");
+            HtmlPage switched = chinese.click();
+
+            assertEquals(Browser.PORTAL + "/", switched.getUrl().toString(), "back on the page it was used on");
+            assertTrue(switched.asNormalizedText().contains("待主管处理"), switched.asNormalizedText());
+            HtmlPage queue = browser.openHtml("/disputes");
+            assertEquals("zh-CN", queue.getDocumentElement().getAttribute("lang"));
+        }
+    }
+
+    @Test
+    void languageSwitchWithoutCsrfTokenChangesNothing() throws Exception {
+        try (Browser browser = new Browser()) {
+            browser.signIn("arbiter1", "demo");
+            WebRequest forged = new WebRequest(new URL(Browser.PORTAL + "/language"), HttpMethod.POST);
+            forged.setEncodingType(FormEncodingType.URL_ENCODED);
+            forged.setRequestParameters(List.of(new NameValuePair("lang", "zh-CN")));
+
+            assertEquals(400, browser.client().getPage(forged).getWebResponse().getStatusCode());
+            assertEquals("en", browser.openHtml("/").getDocumentElement().getAttribute("lang"));
+        }
+    }
+
+    @Test
+    void unknownLanguageIsRefusedWithBadRequest() throws Exception {
+        try (Browser browser = new Browser()) {
+            HtmlPage home = browser.signIn("arbiter1", "demo");
+            HtmlButton english = home.getFirstByXPath("//form[@action='/language']//button[@value='en']");
+            english.setAttribute("value", "fr");
+
+            assertEquals(400, ((HtmlPage) english.click()).getWebResponse().getStatusCode());
+        }
+    }
+
+    @Test
+    void pagesCarryTheSecurityHeaders() throws Exception {
+        try (Browser browser = new Browser()) {
+            WebResponse page = browser.signIn("arbiter1", "demo").getWebResponse();
+
+            String csp = page.getResponseHeaderValue("Content-Security-Policy");
+            assertNotNull(csp);
+            assertTrue(csp.contains("script-src 'self'"), csp);
+            assertTrue(csp.contains("frame-ancestors 'none'"), csp);
+            assertTrue(!csp.contains("unsafe-inline"), csp);
+            assertEquals("nosniff", page.getResponseHeaderValue("X-Content-Type-Options"));
+            assertEquals("same-origin", page.getResponseHeaderValue("Referrer-Policy"));
+            assertEquals("no-store", page.getResponseHeaderValue("Cache-Control"));
+            assertNotNull(page.getResponseHeaderValue("X-Request-Id"));
+        }
+    }
+
+    @Test
+    void everyFormOfThePageCarriesTheCsrfToken() throws Exception {
+        try (Browser browser = new Browser()) {
+            HtmlPage home = browser.signIn("seller1", "demo");
+
+            assertTrue(home.getForms().size() >= 2);
+            home.getForms().forEach(form -> assertTrue(
+                    !form.getInputsByName("csrf-token").isEmpty() && !form.getInputByName("csrf-token").getValue().isEmpty(),
+                    "form " + form.getActionAttribute() + " has a CSRF token"));
+        }
+    }
+}
