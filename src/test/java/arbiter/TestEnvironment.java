@@ -2,16 +2,11 @@ package arbiter;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Duration;
 import java.util.Map;
 
 /**
@@ -32,7 +27,7 @@ public class TestEnvironment implements QuarkusTestResourceLifecycleManager {
     public Map<String, String> start() {
         recreateDatabase(DATABASE);
         if (!keycloakAnswers()) {
-            runKeycloakScript("start");
+            requireSuccess(runKeycloakScript("start"), "start");
             startedKeycloak = true;
         }
         return Map.of();
@@ -41,7 +36,7 @@ public class TestEnvironment implements QuarkusTestResourceLifecycleManager {
     @Override
     public void stop() {
         if (startedKeycloak) {
-            runKeycloakScript("stop");
+            requireSuccess(runKeycloakScript("stop"), "stop");
         }
     }
 
@@ -65,32 +60,24 @@ public class TestEnvironment implements QuarkusTestResourceLifecycleManager {
     }
 
     static boolean keycloakAnswers() {
+        return runKeycloakScript("status") == 0;
+    }
+
+    private static int runKeycloakScript(String command) {
         try {
-            HttpResponse<Void> response = HttpClient.newHttpClient().send(
-                    HttpRequest.newBuilder(URI.create(REALM + "/.well-known/openid-configuration"))
-                            .timeout(Duration.ofSeconds(2)).build(),
-                    HttpResponse.BodyHandlers.discarding());
-            return response.statusCode() == 200;
+            return new ProcessBuilder("bash", Path.of("bin", "keycloak").toString(), command)
+                    .inheritIO().start().waitFor();
         } catch (IOException e) {
-            return false;
+            throw new IllegalStateException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return false;
+            throw new IllegalStateException(e);
         }
     }
 
-    private static void runKeycloakScript(String command) {
-        try {
-            Process process = new ProcessBuilder("bash", Path.of("bin", "keycloak").toString(), command)
-                    .inheritIO().start();
-            if (process.waitFor() != 0) {
-                throw new IllegalStateException("bin/keycloak " + command + " failed");
-            }
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
+    private static void requireSuccess(int exitCode, String command) {
+        if (exitCode != 0) {
+            throw new IllegalStateException("bin/keycloak " + command + " failed with exit code " + exitCode);
         }
     }
 }

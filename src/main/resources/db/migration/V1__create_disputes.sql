@@ -9,6 +9,8 @@ CREATE TABLE shops (
 );
 
 CREATE SEQUENCE dispute_seq INCREMENT BY 50;
+-- Case numbers are dense and human-facing, apart from the ids.
+CREATE SEQUENCE case_number_seq;
 
 CREATE TABLE disputes (
     id                bigint PRIMARY KEY,

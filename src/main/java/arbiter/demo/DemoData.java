@@ -1,0 +1,58 @@
+package arbiter.demo;
+
+import arbiter.dispute.Dispute;
+import arbiter.intake.DisputeIntake;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import org.jboss.logging.Logger;
+
+/**
+ * Loads the demo disputes at start, once: every case enters through the same intake service as the
+ * platform's, then is brought to the status the demo wants. A database that already has disputes is left
+ * as it is, so a second run keeps its data.
+ */
+@ApplicationScoped
+public class DemoData {
+
+    private static final Logger LOG = Logger.getLogger(DemoData.class);
+
+    @Inject
+    DemoSettings settings;
+
+    @Inject
+    DisputeIntake intake;
+
+    @Inject
+    DemoHistory history;
+
+    @Inject
+    Clock clock;
+
+    void onStart(@Observes StartupEvent start) {
+        if (!settings.enabled()) {
+            return;
+        }
+        if (QuarkusTransaction.requiringNew().call(() -> Dispute.count()) > 0) {
+            LOG.info("Demo data: disputes already present, nothing loaded");
+            return;
+        }
+        Instant now = clock.instant();
+        long began = System.nanoTime();
+        List<DemoCase> cases = DemoDisputes.generate(settings.seed(), settings.disputes(), now);
+        for (int i = 0; i < cases.size(); i++) {
+            DemoCase demo = cases.get(i);
+            int serial = i;
+            QuarkusTransaction.requiringNew().run(() -> {
+                Dispute dispute = intake.escalate(demo.submission(), demo.photos()).dispute();
+                history.bringTo(dispute, demo.status(), serial, now);
+            });
+        }
+        LOG.infof("Demo data: %d disputes loaded in %d ms", cases.size(), (System.nanoTime() - began) / 1_000_000);
+    }
+}

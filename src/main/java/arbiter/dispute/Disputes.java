@@ -1,0 +1,39 @@
+package arbiter.dispute;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.Optional;
+
+/** Opening disputes and finding them; the lifecycle's transitions come with the queue and rulings. */
+@ApplicationScoped
+public class Disputes {
+
+    static final ZoneId PLATFORM_ZONE = ZoneId.of("Asia/Shanghai");
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    SlaRules sla;
+
+    /** Opens an escalated dispute: due by the SLA, numbered, waiting in the queue. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Dispute open(Dispute dispute) {
+        dispute.status = DisputeStatus.ESCALATED;
+        dispute.slaDueAt = dispute.escalatedAt.plus(sla.resolution());
+        dispute.createdAt = clock.instant();
+        long number = ((Number) Dispute.getEntityManager().createNativeQuery("select nextval('case_number_seq')")
+                .getSingleResult()).longValue();
+        dispute.caseNo = "AR-%d-%07d".formatted(dispute.escalatedAt.atZone(PLATFORM_ZONE).getYear(), number);
+        dispute.persist();
+        return dispute;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Dispute> byExternalId(String externalId) {
+        return Dispute.find("externalId", externalId).firstResultOptional();
+    }
+}
