@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# Startup benchmark: time from JVM start to the first page served to a signed-in user, and the
+# portal's resident memory (RSS) right after that page. Targets: <= 3 s and <= 300 MB.
+# Baseline, in the same run: time from JVM start to the first answer of /q/health/live (the framework
+# floor without our pages), so the ratio shows what the portal adds on this machine.
+#   bench/startup.sh [RUNS]        (default 5; needs PostgreSQL and Keycloak: bin/postgres, bin/keycloak)
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+runs=${1:-5}
+port=8082
+portal="http://localhost:$port"
+jar=target/quarkus-app/quarkus-run.jar
+jarcookies=$(mktemp)
+trap 'rm -f "$jarcookies"; [ -n "${pid:-}" ] && kill "$pid" 2>/dev/null || true' EXIT
+
+bin/postgres arbiter >/dev/null
+bin/keycloak start >/dev/null
+[ -f target/quarkus-app/app-cds.jsa ] || ./mvnw -q -B package -DskipTests -Dquarkus.package.jar.appcds.enabled=true
+
+start_portal() { java -XX:SharedArchiveFile=target/quarkus-app/app-cds.jsa -Dquarkus.http.port=$port -jar "$jar" >/dev/null 2>&1 & pid=$!; }
+stop_portal() { kill "$pid"; wait "$pid" 2>/dev/null || true; pid=; }
+now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
+wait_for() { # URL CODE -> ms until URL answers CODE
+  local t0=$1 url=$2 code=$3
+  until [ "$(curl -s -o /dev/null -w '%{http_code}' -b "$jarcookies" --max-time 5 "$url")" = "$code" ]; do sleep 0.02; done
+  echo $(( $(now_ms) - t0 ))
+}
+
+# The session cookie is self-contained, so one sign-in serves every fresh JVM below.
+start_portal; wait_for "$(now_ms)" "$portal/q/health/live" 200 >/dev/null
+bench/signin-cookie.sh arbiter1 "$jarcookies" "$portal"
+stop_portal
+
+echo "run  baseline_ms  first_page_ms  ratio  rss_mb"
+results=()
+for i in $(seq 1 "$runs"); do
+  t0=$(now_ms); start_portal
+  live=$(wait_for "$t0" "$portal/q/health/live" 200)
+  page=$(wait_for "$t0" "$portal/" 200)
+  rss=$(( $(awk '/VmRSS/ {print $2}' "/proc/$pid/status") / 1024 ))
+  stop_portal
+  ratio=$(awk -v a="$page" -v b="$live" 'BEGIN { printf "%.2f", a / b }')
+  printf '%3d  %11d  %13d  %5s  %6d\n' "$i" "$live" "$page" "$ratio" "$rss"
+  results+=("$page $rss")
+done
+printf '%s\n' "${results[@]}" | sort -n | awk '{ p[NR]=$1; r[NR]=$2 } END {
+  m = int((NR + 1) / 2); printf "median first page: %d ms, RSS at that point (same run): %d MB\n", p[m], r[m] }'
