@@ -1,5 +1,7 @@
 package arbiter;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -21,11 +23,21 @@ public class TestEnvironment implements QuarkusTestResourceLifecycleManager {
     public static final String KEYCLOAK = "http://localhost:8180";
     public static final String REALM = KEYCLOAK + "/realms/arbitration";
 
+    public static final int SMTP_PORT = 3025;
+    private static GreenMail mail;
+
     private boolean startedKeycloak;
+
+    /** The SMTP server the portal sends to in tests; what it received is what a shop would have. */
+    public static GreenMail mail() {
+        return mail;
+    }
 
     @Override
     public Map<String, String> start() {
         recreateDatabase(DATABASE);
+        mail = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        mail.start();
         if (!keycloakAnswers()) {
             requireSuccess(runKeycloakScript("start"), "start");
             startedKeycloak = true;
@@ -35,6 +47,9 @@ public class TestEnvironment implements QuarkusTestResourceLifecycleManager {
 
     @Override
     public void stop() {
+        if (mail != null) {
+            mail.stop();
+        }
         if (startedKeycloak) {
             requireSuccess(runKeycloakScript("stop"), "stop");
         }

@@ -2,6 +2,7 @@ package arbiter.evidence;
 
 import arbiter.dispute.Dispute;
 import arbiter.dispute.Party;
+import arbiter.evidence.PhotoPipeline.ProcessedPhoto;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -14,7 +15,7 @@ import java.util.List;
 public class CaseEvidence {
 
     /** A chat message as recorded by the platform, with the photos sent in it. */
-    public record ChatEntry(Instant sentAt, Party sender, String body, List<byte[]> photos) {
+    public record ChatEntry(Instant sentAt, Party sender, String body, List<ProcessedPhoto> photos) {
     }
 
     @Inject
@@ -30,21 +31,22 @@ public class CaseEvidence {
             message.sender = entry.sender();
             message.body = entry.body();
             message.persist();
-            for (byte[] photo : entry.photos()) {
+            for (ProcessedPhoto photo : entry.photos()) {
                 attach(dispute, entry.sender(), photo, null, entry.sentAt(), message);
             }
         }
     }
 
-    public void recordPhoto(Dispute dispute, Party party, byte[] photo, String caption, Instant submittedAt) {
+    public void recordPhoto(Dispute dispute, Party party, ProcessedPhoto photo, String caption, Instant submittedAt) {
         attach(dispute, party, photo, caption, submittedAt, null);
     }
 
-    private void attach(Dispute dispute, Party party, byte[] bytes, String caption, Instant at, ChatMessage message) {
+    private void attach(Dispute dispute, Party party, ProcessedPhoto photo, String caption, Instant at,
+            ChatMessage message) {
         EvidenceItem item = new EvidenceItem();
         item.dispute = dispute;
         item.party = party;
-        item.photo = photos.store(bytes);
+        item.photo = photos.save(photo);
         item.caption = caption;
         item.submittedAt = at;
         item.chatMessage = message;

@@ -16,12 +16,12 @@ import javax.imageio.stream.MemoryCacheImageOutputStream;
  * Renders the variants that are served. Each is drawn anew from the decoded pixels and written as a fresh
  * JPEG, so nothing of the upload but its pixels survives: no EXIF, no GPS, no comments, no trailing bytes.
  */
-final class PhotoRenditions {
+public final class PhotoRenditions {
 
     static final String CONTENT_TYPE = "image/jpeg";
     private static final float QUALITY = 0.85f;
 
-    record Rendition(byte[] jpeg, int width, int height) {
+    public record Rendition(byte[] jpeg, int width, int height) {
     }
 
     private PhotoRenditions() {

@@ -4,6 +4,9 @@ import arbiter.dispute.Dispute;
 import arbiter.dispute.Disputes;
 import arbiter.evidence.CaseEvidence;
 import arbiter.evidence.CaseEvidence.ChatEntry;
+import arbiter.evidence.PhotoPipeline;
+import arbiter.evidence.PhotoPipeline.ProcessedPhoto;
+import arbiter.evidence.PhotoRejected;
 import arbiter.evidence.PhotoStore;
 import arbiter.shop.Shops;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -12,18 +15,19 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * The one door through which disputes enter: a submission and its photos become a case with its chat
- * log and evidence, in one transaction. The same externalId with the same content is the same case.
+ * The one door through which disputes enter: a submission and its photos become a case with its chat log
+ * and evidence, in one transaction, or nothing at all. The same externalId with the same content is the
+ * same case; with other content it is a conflict. Photos are checked and rendered before the transaction.
  */
 @ApplicationScoped
 public class DisputeIntake {
@@ -47,6 +51,12 @@ public class DisputeIntake {
             .build();
 
     @Inject
+    SubmissionValidation validation;
+
+    @Inject
+    PhotoPipeline pipeline;
+
+    @Inject
     Shops shops;
 
     @Inject
@@ -55,48 +65,67 @@ public class DisputeIntake {
     @Inject
     CaseEvidence evidence;
 
-    @Transactional
-    public Outcome escalate(DisputeSubmission submission, Map<String, byte[]> photos) {
-        String contentHash = contentHash(submission, photos);
-        Optional<Dispute> known = disputes.byExternalId(submission.externalId());
-        if (known.isPresent()) {
-            if (!known.get().contentHash.equals(contentHash)) {
-                throw new ConflictingResubmission(submission.externalId());
-            }
-            return new Outcome(known.get(), false);
-        }
-        Dispute dispute = disputes.open(toDispute(submission, contentHash));
-        evidence.recordChat(dispute, submission.chat().stream()
-                .map(line -> new ChatEntry(line.at().toInstant(), line.from(), line.text(),
-                        Optional.ofNullable(line.photos()).orElse(List.of()).stream().map(photos::get).toList()))
-                .toList());
-        for (DisputeSubmission.EvidenceLine line : Optional.ofNullable(submission.evidence()).orElse(List.of())) {
-            evidence.recordPhoto(dispute, line.party(), photos.get(line.photo()), line.caption(),
-                    submission.escalatedAt().toInstant());
-        }
-        return new Outcome(dispute, true);
+    @Inject
+    EscalationMail mail;
+
+    /** The platform's request: the JSON part as sent, and the photo parts by name. */
+    public Outcome submit(String json, Map<String, byte[]> photos) {
+        return escalate(SubmissionReader.read(json), photos);
     }
 
-    private Dispute toDispute(DisputeSubmission s, String contentHash) {
-        Dispute d = new Dispute();
-        d.externalId = s.externalId();
-        d.contentHash = contentHash;
-        d.shop = shops.ensure(s.seller().shopId(), s.seller().shopName(), s.seller().email());
-        d.orderNo = s.order().orderNo();
-        d.itemTitle = s.order().itemTitle();
-        d.amountPaidMinor = s.order().amountPaid();
-        d.currency = s.order().currency();
-        d.paidAt = s.order().paidAt().toInstant();
-        d.shippedAt = s.order().shippedAt() == null ? null : s.order().shippedAt().toInstant();
-        d.deliveredAt = s.order().deliveredAt() == null ? null : s.order().deliveredAt().toInstant();
-        d.buyerId = s.buyer().id();
-        d.buyerNick = s.buyer().nick();
-        d.reason = s.reason();
-        d.requestedRefundMinor = s.requestedRefund();
-        d.buyerStatement = s.buyerStatement();
-        d.escalatedBy = s.escalatedBy();
-        d.escalatedAt = s.escalatedAt().toInstant();
-        return d;
+    public Outcome escalate(DisputeSubmission submission, Map<String, byte[]> photos) {
+        validation.check(submission, photos.keySet());
+        String contentHash = contentHash(submission, photos);
+        Optional<Outcome> known = QuarkusTransaction.requiringNew().call(() -> known(submission, contentHash));
+        if (known.isPresent()) {
+            return known.get();
+        }
+        Map<String, ProcessedPhoto> processed = process(photos);
+        Outcome outcome = QuarkusTransaction.requiringNew().call(() -> {
+            // Two identical requests racing each other: the second waits here, then finds the first's case.
+            Dispute.getEntityManager().createNativeQuery("SELECT pg_advisory_xact_lock(hashtextextended(?1, 0))")
+                    .setParameter(1, submission.externalId()).getSingleResult();
+            return known(submission, contentHash).orElseGet(() -> create(submission, contentHash, processed));
+        });
+        if (outcome.created()) {
+            mail.disputeEscalated(outcome.dispute());
+        }
+        return outcome;
+    }
+
+    private Optional<Outcome> known(DisputeSubmission submission, String contentHash) {
+        return disputes.byExternalId(submission.externalId()).map(existing -> {
+            if (!existing.contentHash.equals(contentHash)) {
+                throw new ConflictingResubmission(submission.externalId());
+            }
+            return new Outcome(existing, false);
+        });
+    }
+
+    private Map<String, ProcessedPhoto> process(Map<String, byte[]> photos) {
+        Map<String, ProcessedPhoto> processed = new LinkedHashMap<>();
+        photos.forEach((part, bytes) -> {
+            try {
+                processed.put(part, pipeline.process(bytes));
+            } catch (PhotoRejected e) {
+                throw new PhotoPartRejected(part, e);
+            }
+        });
+        return processed;
+    }
+
+    private Outcome create(DisputeSubmission s, String contentHash, Map<String, ProcessedPhoto> photos) {
+        Dispute dispute = disputes.open(SubmissionMapping.toDispute(s, contentHash,
+                shops.ensure(s.seller().shopId(), s.seller().shopName(), s.seller().email())));
+        evidence.recordChat(dispute, s.chat().stream()
+                .map(line -> new ChatEntry(line.at().toInstant(), line.from(), line.text(),
+                        line.photoNames().stream().map(photos::get).toList()))
+                .toList());
+        for (DisputeSubmission.EvidenceLine line : s.evidence()) {
+            evidence.recordPhoto(dispute, line.party(), photos.get(line.photo()), line.caption(),
+                    s.escalatedAt().toInstant());
+        }
+        return new Outcome(dispute, true);
     }
 
     /** SHA-256 over the submission in canonical JSON and each photo part's own SHA-256, by part name. */

@@ -134,4 +134,15 @@ public interface AppMessages {
     String DisputeReason_MISSING_PARTS();
 
     String DisputeReason_RETURN_REFUSED();
+    String mail_escalated_subject(String caseNo);
+
+    String mail_escalated_greeting(String shopName);
+
+    String mail_escalated_what(String orderNo, String itemTitle, String caseNo);
+
+    String mail_escalated_claim();
+
+    String mail_escalated_next(String due);
+
+    String mail_signature();
 }

@@ -1,0 +1,131 @@
+package arbiter.intake;
+
+import arbiter.dispute.Dispute;
+import arbiter.evidence.PhotoLimits;
+import arbiter.evidence.PhotoRejected;
+import arbiter.identity.Role;
+import arbiter.intake.DisputeIntake.ConflictingResubmission;
+import arbiter.intake.DisputeIntake.Outcome;
+import arbiter.ruling.RefundInstruction;
+import arbiter.ruling.Ruling;
+import arbiter.ruling.Rulings;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
+import java.util.List;
+import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Encoding;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.jboss.resteasy.reactive.server.multipart.MultipartFormDataInput;
+
+/** The order platform's API: escalate a dispute with its chat and photos, and follow its outcome. */
+@Path("/api/v1/disputes")
+@RolesAllowed(Role.INTAKE)
+@Tag(name = "Intake", description = "Escalated disputes from the order platform")
+public class IntakeResource {
+
+    @Inject
+    DisputeIntake intake;
+
+    @Inject
+    PhotoLimits limits;
+
+    @Inject
+    Rulings rulings;
+
+    @POST
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Escalate a dispute",
+            description = "A multipart request: the part 'dispute' (application/json) and one part per photo, named as "
+                    + "the JSON references it. JPEG, PNG and WebP by their bytes, 10 MiB each, 50 MiB in all. The same "
+                    + "externalId with the same content answers 200 with the same case; with other content 409.")
+    @RequestBody(content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA,
+            schema = @Schema(implementation = IntakeExamples.Form.class),
+            encoding = @Encoding(name = "dispute", contentType = MediaType.APPLICATION_JSON),
+            examples = @ExampleObject(name = "dispute part", value = IntakeExamples.DISPUTE)))
+    @APIResponse(responseCode = "201", description = "The case was created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    examples = @ExampleObject(name = "receipt", value = IntakeExamples.RECEIPT)))
+    @APIResponse(responseCode = "200", description = "The same submission again: the same case")
+    @APIResponse(responseCode = "400", description = "Invalid fields, each named; nothing stored",
+            content = @Content(mediaType = Problem.MEDIA_TYPE,
+                    examples = @ExampleObject(name = "problem", value = IntakeExamples.PROBLEM)))
+    @APIResponse(responseCode = "401", description = "No valid bearer token")
+    @APIResponse(responseCode = "403", description = "The token lacks the role intake")
+    @APIResponse(responseCode = "409", description = "The externalId was submitted before with other content")
+    @APIResponse(responseCode = "413", description = "A photo over 10 MiB or 40 megapixels, or a request over 50 MiB")
+    @APIResponse(responseCode = "415", description = "A part that is not a JPEG, PNG or WebP image by its bytes")
+    public Response submit(MultipartFormDataInput input, @Context UriInfo uri) {
+        IntakeUpload upload = IntakeUpload.of(input, limits.maxBytes());
+        Outcome outcome = intake.submit(upload.json(), upload.photos());
+        Dispute dispute = outcome.dispute();
+        URI location = uri.getBaseUriBuilder().path("api/v1/disputes/{id}").build(dispute.id);
+        DisputeReceipt receipt = new DisputeReceipt(dispute.id, dispute.caseNo, dispute.status);
+        return (outcome.created() ? Response.created(location) : Response.ok().location(location))
+                .entity(receipt).build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Transactional(Transactional.TxType.SUPPORTS)
+    @Operation(summary = "Follow a dispute", description = "Its status; once ruled, the outcome and the refund's state.")
+    @APIResponse(responseCode = "200", description = "The dispute's state",
+            content = @Content(schema = @Schema(implementation = DisputeState.class)))
+    @APIResponse(responseCode = "404", description = "No such dispute")
+    public Response state(@PathParam("id") long id) {
+        Dispute dispute = Dispute.findById(id);
+        if (dispute == null) {
+            return Problem.of("not-found", Response.Status.NOT_FOUND, "No dispute with id " + id, List.of())
+                    .toResponse();
+        }
+        Optional<Ruling> ruling = rulings.effectiveFor(id);
+        Optional<RefundInstruction> refund = rulings.refundFor(id);
+        return Response.ok(new DisputeState(dispute.id, dispute.caseNo, dispute.externalId, dispute.status,
+                ruling.map(r -> r.outcome).orElse(null),
+                ruling.map(r -> r.refundMinor).orElse(null),
+                ruling.map(r -> r.currency).orElse(null),
+                refund.map(r -> r.state).orElse(null))).build();
+    }
+
+    @ServerExceptionMapper
+    public Response invalid(InvalidSubmission e) {
+        return Problem.of("invalid-dispute", Response.Status.BAD_REQUEST,
+                e.errors().size() + " field(s) of the request are invalid; nothing was stored", e.errors())
+                .toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response photoRejected(PhotoPartRejected e) {
+        boolean tooLarge = e.reason() == PhotoRejected.Reason.TOO_LARGE;
+        return Problem.of(tooLarge ? "photo-too-large" : "unsupported-photo",
+                tooLarge ? Response.Status.REQUEST_ENTITY_TOO_LARGE : Response.Status.UNSUPPORTED_MEDIA_TYPE,
+                "A photo part was refused; nothing was stored",
+                List.of(new InvalidSubmission.FieldError(e.part(), e.getCause().getMessage()))).toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response conflict(ConflictingResubmission e) {
+        return Problem.of("conflicting-resubmission", Response.Status.CONFLICT,
+                e.getMessage() + "; the first submission stands", List.of()).toResponse();
+    }
+}

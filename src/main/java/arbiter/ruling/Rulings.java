@@ -1,0 +1,19 @@
+package arbiter.ruling;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.Optional;
+
+/** Reading what was ruled on a case and where its refund stands. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class Rulings {
+
+    public Optional<Ruling> effectiveFor(long disputeId) {
+        return Ruling.find("dispute.id = ?1 and state = ?2", disputeId, RulingState.EFFECTIVE).firstResultOptional();
+    }
+
+    public Optional<RefundInstruction> refundFor(long disputeId) {
+        return RefundInstruction.find("disputeId", disputeId).firstResultOptional();
+    }
+}

@@ -1,0 +1,54 @@
+package arbiter.web;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.NewCookie;
+import jakarta.ws.rs.core.Response;
+import java.util.Optional;
+import java.util.Set;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+import org.jboss.resteasy.reactive.server.core.ResteasyReactiveRequestContext;
+import org.jboss.resteasy.reactive.server.spi.ResteasyReactiveContainerRequestContext;
+
+/**
+ * Checks the CSRF token on every state-changing request of the portal's pages, and refuses it (400,
+ * nothing done) when the token is missing or wrong. The platform API ({@code /api/}) is exempt: it takes
+ * bearer tokens only, never cookies, so a forged cross-site form cannot act on it.
+ */
+public class CsrfGuard {
+
+    private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
+
+    @Inject
+    CsrfToken token;
+
+    @ServerRequestFilter(readBody = true)
+    public Optional<Response> verify(ResteasyReactiveContainerRequestContext request) {
+        if (SAFE_METHODS.contains(request.getMethod()) || request.getUriInfo().getPath().startsWith("/api/")) {
+            return Optional.empty();
+        }
+        MediaType type = request.getMediaType();
+        boolean form = type != null && (type.isCompatible(MediaType.APPLICATION_FORM_URLENCODED_TYPE)
+                || type.isCompatible(MediaType.MULTIPART_FORM_DATA_TYPE));
+        Object formToken = form
+                ? ((ResteasyReactiveRequestContext) request.getServerRequestContext())
+                        .getFormParameter(CsrfToken.FORM_FIELD, true, false)
+                : null;
+        if (formToken instanceof String value && token.matches(value)) {
+            return Optional.empty();
+        }
+        return Optional.of(Response.status(Response.Status.BAD_REQUEST).build());
+    }
+
+    @ServerResponseFilter
+    public void sendCookie(ContainerResponseContext response) {
+        String value = token.newCookieValue();
+        if (value != null) {
+            response.getHeaders().add(HttpHeaders.SET_COOKIE, new NewCookie.Builder(CsrfToken.COOKIE).value(value)
+                    .path("/").httpOnly(true).sameSite(NewCookie.SameSite.LAX).build());
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package arbiter.web;
+
+import io.vertx.core.http.Cookie;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.util.Base64;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The CSRF token of this browser (signed double submit): a random value in an HttpOnly cookie, and in every
+ * form the HMAC of that value under the portal's key. A forged form from another site can neither read the
+ * cookie nor compute the HMAC. Nothing is kept on the server, so every instance verifies every token.
+ * Templates read it as {@code inject:csrf}.
+ */
+@RequestScoped
+@Named("csrf")
+public class CsrfToken {
+
+    static final String COOKIE = "csrf-token";
+    static final String FORM_FIELD = "csrf-token";
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @Inject
+    @ConfigProperty(name = "arbiter.csrf.key")
+    String key;
+
+    @Inject
+    RoutingContext context;
+
+    private String cookieValue;
+    private boolean fresh;
+
+    public String getParameterName() {
+        return FORM_FIELD;
+    }
+
+    /** The value the forms of this page carry. */
+    public String getToken() {
+        if (cookieValue() == null) {
+            byte[] random = new byte[32];
+            RANDOM.nextBytes(random);
+            cookieValue = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+            fresh = true;
+        }
+        return sign(cookieValue);
+    }
+
+    /** The browser's cookie value, read on first use; a malformed one counts as none. */
+    private String cookieValue() {
+        if (cookieValue == null) {
+            Cookie cookie = context.request().getCookie(COOKIE);
+            if (cookie != null && cookie.getValue().length() == 43) {
+                cookieValue = cookie.getValue();
+            }
+        }
+        return cookieValue;
+    }
+
+    /** Set when this request made a new cookie value, which the response must then send. */
+    String newCookieValue() {
+        return fresh ? cookieValue : null;
+    }
+
+    boolean matches(String formToken) {
+        if (cookieValue() == null || formToken == null) {
+            return false;
+        }
+        return MessageDigest.isEqual(sign(cookieValue).getBytes(StandardCharsets.US_ASCII),
+                formToken.getBytes(StandardCharsets.US_ASCII));
+    }
+
+    private String sign(String value) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(key.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            return Base64.getUrlEncoder().withoutPadding()
+                    .encodeToString(mac.doFinal(value.getBytes(StandardCharsets.US_ASCII)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
