@@ -42,17 +42,22 @@ public class DemoData {
             LOG.info("Demo data: disputes already present, nothing loaded");
             return;
         }
-        Instant now = clock.instant();
         long began = System.nanoTime();
-        List<DemoCase> cases = DemoDisputes.generate(settings.seed(), settings.disputes(), now);
+        int loaded = load(settings.seed(), settings.disputes()).size();
+        LOG.infof("Demo data: %d disputes loaded in %d ms", loaded, (System.nanoTime() - began) / 1_000_000);
+    }
+
+    /** Generates {@code count} demo cases and brings each in through the intake service; returns them. */
+    public List<DemoCase> load(long seed, int count) {
+        Instant now = clock.instant();
+        List<DemoCase> cases = DemoDisputes.generate(seed, count, now);
         for (int i = 0; i < cases.size(); i++) {
             DemoCase demo = cases.get(i);
+            Dispute dispute = intake.escalate(demo.submission(), demo.photos()).dispute();
             int serial = i;
-            QuarkusTransaction.requiringNew().run(() -> {
-                Dispute dispute = intake.escalate(demo.submission(), demo.photos()).dispute();
-                history.bringTo(dispute, demo.status(), serial, now);
-            });
+            QuarkusTransaction.requiringNew().run(() -> history.bringTo(Dispute.findById(dispute.id), demo.status(),
+                    serial, now));
         }
-        LOG.infof("Demo data: %d disputes loaded in %d ms", cases.size(), (System.nanoTime() - began) / 1_000_000);
+        return cases;
     }
 }
