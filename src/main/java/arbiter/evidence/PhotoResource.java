@@ -36,6 +36,9 @@ public class PhotoResource {
     @Inject
     PhotoStorage storage;
 
+    @Inject
+    PhotoCache cache;
+
     @GET
     public Response photo(@PathParam("sha256") String sha256, @PathParam("size") String size,
             @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
@@ -47,7 +50,8 @@ public class PhotoResource {
         if (ifNoneMatch != null && (ifNoneMatch.contains(tag.getValue()) || ifNoneMatch.trim().equals("*"))) {
             return Response.notModified(tag).header(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL).build();
         }
-        PhotoStorage.StoredRendition rendition = storage.get(sha256, variant).orElseThrow(NotFoundException::new);
+        PhotoStorage.StoredRendition rendition = cache.rendition(sha256, variant, () -> storage.get(sha256, variant))
+                .orElseThrow(NotFoundException::new);
         return Response.ok(rendition.data(), rendition.contentType())
                 .tag(tag)
                 .header(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL)
@@ -56,9 +60,11 @@ public class PhotoResource {
 
     private boolean mayView(String sha256) {
         if (user.isStaff()) {
-            return access.inAnyCase(sha256);
+            return cache.visible(sha256, null, () -> access.inAnyCase(sha256));
         }
-        return user.shopId().map(shop -> access.inShopsCases(sha256, shop)).orElse(false);
+        return user.shopId()
+                .map(shop -> cache.visible(sha256, shop, () -> access.inShopsCases(sha256, shop)))
+                .orElse(false);
     }
 
     private static PhotoVariant.Size parseSize(String size) {

@@ -31,6 +31,9 @@ public class SignedOutSessionCheck implements SecurityIdentityAugmentor {
             // Service-account tokens (the platform API) belong to no browser session.
             return Uni.createFrom().item(identity);
         }
+        if (endedSessions.knownOpen(sid)) {
+            return Uni.createFrom().item(identity);
+        }
         return context.runBlocking(() -> {
             // Treated as not signed in: the access rules then send the browser to Keycloak's login.
             return endedSessions.isEnded(sid) ? ANONYMOUS : identity;
