@@ -15,4 +15,8 @@ public interface SlaRules {
     /** A case with less than this left is flagged in the queue. */
     @WithDefault("4h")
     Duration warning();
+
+    /** How long a claim holds a case without activity (DESIGN.md: 30 min, renewed by activity). */
+    @WithDefault("30m")
+    Duration lease();
 }
