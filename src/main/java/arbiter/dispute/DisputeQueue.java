@@ -6,10 +6,16 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import arbiter.penalty.PointsEntry;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /** The arbitration queue as the home pages summarise it. */
 @ApplicationScoped
@@ -20,6 +26,9 @@ public class DisputeQueue {
     static final Set<DisputeStatus> OPEN = EnumSet.of(
             DisputeStatus.ESCALATED, DisputeStatus.IN_REVIEW, DisputeStatus.AWAITING_EVIDENCE,
             DisputeStatus.PENDING_APPROVAL);
+
+    /** Points years follow the calendar in China (DESIGN.md, "Graded seller penalties"). */
+    static final ZoneId POINTS_ZONE = ZoneId.of("Asia/Shanghai");
 
     @Inject
     Clock clock;
@@ -56,7 +65,7 @@ public class DisputeQueue {
 
     /** The open cases, most urgent first. */
     public List<QueueRow> mostUrgent(int limit) {
-        return rows("d.status in :open", "d.slaDueAt, d.id", limit, Map.of("open", OPEN));
+        return page(QueueFilter.parse(null, null, null, null, null, null, null, null, null), "", limit).rows();
     }
 
     /** One shop's disputes, the latest escalated first. */
@@ -64,19 +73,117 @@ public class DisputeQueue {
         return rows("s.id = :shop", "d.escalatedAt desc, d.id desc", limit, Map.of("shop", shopId));
     }
 
+    /** A page of the queue as {@code filter} states it, seen by {@code viewer}; keyset paging, no OFFSET. */
+    public QueuePage page(QueueFilter filter, String viewer, int size) {
+        Instant now = clock.instant();
+        List<String> where = new ArrayList<>();
+        Map<String, Object> parameters = new HashMap<>();
+        if (filter.reason() != null) {
+            where.add("d.reason = :reason");
+            parameters.put("reason", filter.reason());
+        }
+        if (filter.minFen() != null) {
+            where.add("d.amountPaidMinor >= :min");
+            parameters.put("min", filter.minFen());
+        }
+        if (filter.maxFen() != null) {
+            where.add("d.amountPaidMinor <= :max");
+            parameters.put("max", filter.maxFen());
+        }
+        if (filter.mine()) {
+            where.add("d.assignee = :viewer");
+            parameters.put("viewer", viewer);
+        }
+        if (filter.unassigned()) {
+            where.add("d.assignee is null");
+        }
+        if (filter.dueSoon()) {
+            where.add("d.slaDueAt < :soon");
+            parameters.put("soon", now.plus(sla.warning()));
+        }
+        Map<DisputeStatus, Long> counts = counts(where, parameters);
+
+        List<String> pageWhere = new ArrayList<>(where);
+        Map<String, Object> pageParameters = new HashMap<>(parameters);
+        pageWhere.add("d.status in :statuses");
+        pageParameters.put("statuses", filter.statuses());
+        SortKey key = SortKey.of(filter.sort());
+        if (filter.after() != null) {
+            pageWhere.add("(" + key.field + " " + key.beyond + " :afterKey or (" + key.field + " = :afterKey and d.id "
+                    + key.beyond + " :afterId))");
+            pageParameters.put("afterKey", key.value(filter.after().key()));
+            pageParameters.put("afterId", filter.after().id());
+        }
+        List<QueueRow> rows = rows(String.join(" and ", pageWhere), key.field + " " + key.direction + ", d.id "
+                + key.direction, size + 1, pageParameters);
+        QueueFilter.Cursor next = null;
+        if (rows.size() > size) {
+            rows = rows.subList(0, size);
+            next = key.cursor(rows.get(size - 1));
+        }
+        return new QueuePage(rows, next, counts);
+    }
+
+    /** How the queue can be ordered: the field, its direction, and the cursor value of a row. */
+    private enum SortKey {
+        SLA("d.slaDueAt", "asc"),
+        AMOUNT("d.amountPaidMinor", "desc"),
+        ESCALATED("d.escalatedAt", "desc");
+
+        final String field;
+        final String direction;
+        final String beyond;
+
+        SortKey(String field, String direction) {
+            this.field = field;
+            this.direction = direction;
+            this.beyond = direction.equals("asc") ? ">" : "<";
+        }
+
+        static SortKey of(QueueFilter.Sort sort) {
+            return valueOf(sort.name());
+        }
+
+        Object value(long key) {
+            return this == AMOUNT ? key : Instant.ofEpochMilli(key);
+        }
+
+        QueueFilter.Cursor cursor(QueueRow row) {
+            long key = switch (this) {
+                case SLA -> row.slaDueAt().toEpochMilli();
+                case AMOUNT -> row.amountPaid().minor();
+                case ESCALATED -> row.escalatedAt().toEpochMilli();
+            };
+            return new QueueFilter.Cursor(key, row.id());
+        }
+    }
+
+    private Map<DisputeStatus, Long> counts(List<String> where, Map<String, Object> parameters) {
+        var query = Dispute.getEntityManager().createQuery("select d.status, count(d) from Dispute d"
+                + (where.isEmpty() ? "" : " where " + String.join(" and ", where)) + " group by d.status",
+                Object[].class);
+        parameters.forEach(query::setParameter);
+        Map<DisputeStatus, Long> counts = new EnumMap<>(DisputeStatus.class);
+        query.getResultStream().forEach(r -> counts.put((DisputeStatus) r[0], (Long) r[1]));
+        return counts;
+    }
+
     private List<QueueRow> rows(String where, String orderBy, int limit, Map<String, Object> parameters) {
         var query = Dispute.getEntityManager().createQuery("""
-                select d.id, d.caseNo, d.reason, d.amountPaidMinor, d.currency, s.name, d.escalatedAt, d.slaDueAt,
-                       d.status, d.assignee
+                select d.id, d.caseNo, d.reason, d.amountPaidMinor, d.currency, s.id, s.name, d.escalatedAt,
+                       d.slaDueAt, d.status, d.assignee
                 from Dispute d join d.shop s
                 where %s
                 order by %s""".formatted(where, orderBy), Object[].class);
         parameters.forEach(query::setParameter);
-        return query.setMaxResults(limit)
-                .getResultStream()
+        List<Object[]> found = query.setMaxResults(limit).getResultList();
+        Set<String> shops = found.stream().map(r -> (String) r[5]).collect(Collectors.toSet());
+        Map<String, Integer> points = PointsEntry.pointsOf(shops, clock.instant().atZone(POINTS_ZONE).getYear());
+        return found.stream()
                 .map(r -> new QueueRow((Long) r[0], (String) r[1], (DisputeReason) r[2],
-                        Money.of((Long) r[3], (String) r[4]), (String) r[5], (Instant) r[6], (Instant) r[7],
-                        (DisputeStatus) r[8], (String) r[9]))
+                        Money.of((Long) r[3], (String) r[4]), (String) r[5], (String) r[6],
+                        points.getOrDefault((String) r[5], 0), (Instant) r[7], (Instant) r[8],
+                        (DisputeStatus) r[9], (String) r[10]))
                 .toList();
     }
 }

@@ -7,7 +7,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /** The chat log and the photos of a case. */
 @ApplicationScoped
@@ -51,5 +55,25 @@ public class CaseEvidence {
         item.submittedAt = at;
         item.chatMessage = message;
         item.persist();
+    }
+
+    /** The chat and the photos of a case, in two queries however long the chat. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public CaseRecord record(long disputeId) {
+        List<CaseRecord.PhotoRef> photos = EvidenceItem.getEntityManager().createQuery("""
+                select new arbiter.evidence.CaseRecord$PhotoRef(e.photo.sha256, e.party, e.caption, e.submittedAt, m.id)
+                from EvidenceItem e left join e.chatMessage m
+                where e.dispute.id = :dispute order by e.submittedAt, e.id""", CaseRecord.PhotoRef.class)
+                .setParameter("dispute", disputeId).getResultList();
+        Map<Long, List<CaseRecord.PhotoRef>> byMessage = photos.stream().filter(p -> p.chatMessageId() != null)
+                .collect(Collectors.groupingBy(CaseRecord.PhotoRef::chatMessageId));
+        List<CaseRecord.ChatView> chat = ChatMessage.<ChatMessage>find("dispute.id = ?1 order by position", disputeId)
+                .stream()
+                .map(m -> new CaseRecord.ChatView(m.id, m.position, m.sentAt, m.sender, m.body,
+                        byMessage.getOrDefault(m.id, List.of())))
+                .toList();
+        Map<Party, List<CaseRecord.PhotoRef>> byParty = new EnumMap<>(Party.class);
+        photos.forEach(p -> byParty.computeIfAbsent(p.party(), k -> new ArrayList<>()).add(p));
+        return new CaseRecord(chat, byParty);
     }
 }

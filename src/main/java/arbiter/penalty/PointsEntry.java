@@ -10,6 +10,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /** One line of a shop's points ledger; a reversal is a negative line, never an edit. */
 @Entity
@@ -54,5 +57,19 @@ public class PointsEntry extends PanacheEntityBase {
                 .setParameter("year", year)
                 .getSingleResult();
         return sum.intValue();
+    }
+
+    /** Several shops' points in a calendar year, in one query; shops without entries have none. */
+    public static Map<String, Integer> pointsOf(Collection<String> shopIds, int year) {
+        if (shopIds.isEmpty()) {
+            return Map.of();
+        }
+        return getEntityManager()
+                .createQuery("select e.shopId, sum(e.delta) from PointsEntry e"
+                        + " where e.shopId in :shops and e.pointsYear = :year group by e.shopId", Object[].class)
+                .setParameter("shops", shopIds)
+                .setParameter("year", year)
+                .getResultStream()
+                .collect(Collectors.toMap(r -> (String) r[0], r -> ((Number) r[1]).intValue()));
     }
 }

@@ -145,4 +145,84 @@ public interface AppMessages {
     String mail_escalated_next(String due);
 
     String mail_signature();
+
+    String queue_take_next();
+
+    String queue_counts();
+
+    String filter_reason();
+
+    String filter_any();
+
+    String filter_min();
+
+    String filter_max();
+
+    String filter_mine();
+
+    String filter_unassigned();
+
+    String filter_due_soon();
+
+    String filter_sort();
+
+    String sort_sla();
+
+    String sort_amount();
+
+    String sort_escalated();
+
+    String filter_apply();
+
+    String col_age();
+
+    String queue_next_page();
+
+    String flash_queue_clear();
+
+    String case_escalated_by();
+
+    String case_requested();
+
+    String case_claim();
+
+    String case_release();
+
+    String case_held_by();
+
+    String case_order();
+
+    String case_item();
+
+    String case_order_no();
+
+    String case_buyer();
+
+    String case_paid();
+
+    String case_shipped();
+
+    String case_delivered();
+
+    String case_statement();
+
+    String case_chat();
+
+    String case_photos();
+
+    String case_in_chat();
+
+    String Party_BUYER();
+
+    String Party_SELLER();
+
+    String Party_PLATFORM();
+
+    String flash_case_claimed();
+
+    String flash_case_not_claimable();
+
+    String flash_case_released();
+
+    String flash_case_not_yours();
 }

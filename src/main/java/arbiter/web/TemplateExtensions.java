@@ -1,5 +1,7 @@
 package arbiter.web;
 
+import arbiter.dispute.SlaRules;
+import io.quarkus.arc.Arc;
 import io.quarkus.qute.TemplateExtension;
 import java.time.Duration;
 import java.time.Instant;
@@ -26,14 +28,35 @@ public class TemplateExtensions {
     /** Time left until {@code due} as "2d 5h", "5h 12m" or "12m"; negative when overdue. */
     static String countdown(Instant due) {
         Duration left = Duration.between(Instant.now(), due);
-        String sign = left.isNegative() ? "-" : "";
-        left = left.abs();
-        if (left.toDays() > 0) {
-            return sign + left.toDays() + "d " + left.toHoursPart() + "h";
+        return (left.isNegative() ? "-" : "") + span(left.abs());
+    }
+
+    /** Time since {@code since}: "3d 4h", "5h 12m", "12m". */
+    static String age(Instant since) {
+        return span(Duration.between(since, Instant.now()));
+    }
+
+    /** The row's SLA state for styling: overdue, due within the warning window, or nothing. */
+    static String slaClass(Instant due) {
+        Duration left = Duration.between(Instant.now(), due);
+        if (left.isNegative()) {
+            return "overdue";
         }
-        if (left.toHours() > 0) {
-            return sign + left.toHours() + "h " + left.toMinutesPart() + "m";
+        return left.compareTo(Arc.container().instance(SlaRules.class).get().warning()) < 0 ? "due-soon" : "";
+    }
+
+    /** Fen as the yuan a person types ("199.5" for 19950), for form fields. */
+    static String yuan(Long fen) {
+        return fen == null ? null : java.math.BigDecimal.valueOf(fen, 2).stripTrailingZeros().toPlainString();
+    }
+
+    private static String span(Duration d) {
+        if (d.toDays() > 0) {
+            return d.toDays() + "d " + d.toHoursPart() + "h";
         }
-        return sign + left.toMinutes() + "m";
+        if (d.toHours() > 0) {
+            return d.toHours() + "h " + d.toMinutesPart() + "m";
+        }
+        return Math.max(0, d.toMinutes()) + "m";
     }
 }

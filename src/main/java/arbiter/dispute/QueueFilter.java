@@ -1,0 +1,120 @@
+package arbiter.dispute;
+
+import jakarta.ws.rs.BadRequestException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * A view of the queue as its URL states it (so it can be bookmarked and shared): which cases, in which order,
+ * from where. Malformed values are refused with 400 rather than silently ignored.
+ */
+public record QueueFilter(Set<DisputeStatus> statuses, DisputeReason reason, Long minFen, Long maxFen, boolean mine,
+        boolean unassigned, boolean dueSoon, Sort sort, Cursor after) {
+
+    public enum Sort {
+        SLA, AMOUNT, ESCALATED
+    }
+
+    /** Where the previous page ended: the sort key's value and the id, both of its last row. */
+    public record Cursor(long key, long id) {
+        static Cursor parse(String text) {
+            String[] parts = text.split("_", -1);
+            try {
+                return new Cursor(Long.parseLong(parts[0]), Long.parseLong(parts[1]));
+            } catch (RuntimeException e) {
+                throw new BadRequestException("Not a page position: " + text);
+            }
+        }
+
+        @Override
+        public String toString() {
+            return key + "_" + id;
+        }
+    }
+
+    public static QueueFilter parse(List<String> status, String reason, String min, String max, String mine,
+            String unassigned, String due, String sort, String after) {
+        Set<DisputeStatus> statuses = status == null || status.isEmpty()
+                ? EnumSet.copyOf(DisputeQueue.OPEN)
+                : status.stream().map(s -> parseEnum(DisputeStatus.class, s, "status"))
+                        .collect(Collectors.toCollection(() -> EnumSet.noneOf(DisputeStatus.class)));
+        return new QueueFilter(statuses,
+                blank(reason) ? null : parseEnum(DisputeReason.class, reason, "reason"),
+                fen(min), fen(max), "1".equals(mine), "1".equals(unassigned), "soon".equals(due),
+                blank(sort) ? Sort.SLA : parseEnum(Sort.class, sort.toUpperCase(), "sort"),
+                blank(after) ? null : Cursor.parse(after));
+    }
+
+    /** The query string of this view, from its first page or from {@code cursor}. */
+    public String query(Cursor cursor) {
+        Map<String, String> params = new LinkedHashMap<>();
+        List<String> parts = new ArrayList<>();
+        if (!statuses.equals(EnumSet.copyOf(DisputeQueue.OPEN))) {
+            statuses.forEach(s -> parts.add("status=" + s.name()));
+        }
+        if (reason != null) {
+            params.put("reason", reason.name());
+        }
+        if (minFen != null) {
+            params.put("min", BigDecimal.valueOf(minFen, 2).toPlainString());
+        }
+        if (maxFen != null) {
+            params.put("max", BigDecimal.valueOf(maxFen, 2).toPlainString());
+        }
+        if (mine) {
+            params.put("mine", "1");
+        }
+        if (unassigned) {
+            params.put("unassigned", "1");
+        }
+        if (dueSoon) {
+            params.put("due", "soon");
+        }
+        if (sort != Sort.SLA) {
+            params.put("sort", sort.name().toLowerCase());
+        }
+        if (cursor != null) {
+            params.put("after", cursor.toString());
+        }
+        params.forEach((k, v) -> parts.add(k + "=" + v));
+        return parts.isEmpty() ? "" : "?" + String.join("&", parts);
+    }
+
+    public QueueFilter from(Cursor cursor) {
+        return new QueueFilter(statuses, reason, minFen, maxFen, mine, unassigned, dueSoon, sort, cursor);
+    }
+
+    private static <E extends Enum<E>> E parseEnum(Class<E> type, String value, String name) {
+        try {
+            return Enum.valueOf(type, value);
+        } catch (IllegalArgumentException e) {
+            throw new BadRequestException("Unknown " + name + ": " + value);
+        }
+    }
+
+    /** An amount in yuan as typed ("199", "199.5", "199.00") in fen. */
+    private static Long fen(String yuan) {
+        if (blank(yuan)) {
+            return null;
+        }
+        try {
+            BigDecimal amount = new BigDecimal(yuan.trim());
+            if (amount.signum() < 0 || amount.scale() > 2) {
+                throw new BadRequestException("Not an amount: " + yuan);
+            }
+            return amount.movePointRight(2).longValueExact();
+        } catch (NumberFormatException | ArithmeticException e) {
+            throw new BadRequestException("Not an amount: " + yuan);
+        }
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+}
