@@ -1,0 +1,110 @@
+package arbiter.dispute;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import arbiter.Browser;
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import org.hibernate.SessionFactory;
+import org.htmlunit.html.HtmlAnchor;
+import org.htmlunit.html.HtmlPage;
+import org.junit.jupiter.api.Test;
+
+/** The queue as an arbitrator pages through it, and what the pages cost the database. */
+@QuarkusTest
+class QueuePageTest {
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @Inject
+    SessionFactory sessionFactory;
+
+    @Test
+    void keysetPagesFollowEachOtherWithoutGapOrOverlap() throws Exception {
+        try (QueueFixture fixture = new QueueFixture(dataSource, 120); Browser browser = new Browser()) {
+            browser.signIn("arbiter1", "demo");
+            HtmlPage first = browser.openHtml("/disputes?status=ESCALATED");
+            List<String> firstCases = caseLinks(first);
+            HtmlAnchor next = first.getFirstByXPath("//a[@rel='next']");
+            assertTrue(next.getHrefAttribute().contains("after="), next.getHrefAttribute());
+            List<String> secondCases = caseLinks(next.click());
+
+            assertEquals(50, firstCases.size());
+            assertEquals(50, secondCases.size());
+            List<String> both = new ArrayList<>(firstCases);
+            both.addAll(secondCases);
+            assertEquals(100, new HashSet<>(both).size(), "no case on both pages");
+            List<String> expected = fixture.ids.subList(0, 100).stream().map(id -> "/disputes/" + id).toList();
+            assertEquals(expected, both, "the 100 most urgent, in SLA order");
+        }
+    }
+
+    @Test
+    void malformedFiltersAreRefused() throws Exception {
+        try (Browser browser = new Browser()) {
+            browser.signIn("arbiter2", "demo");
+            for (String bad : List.of("status=LOST", "reason=BORED", "min=abc", "min=-5", "min=1.005", "sort=mood",
+                    "after=xyz")) {
+                assertEquals(400, browser.open("/disputes?" + bad).getWebResponse().getStatusCode(), bad);
+            }
+        }
+    }
+
+    @Test
+    void queuePageAndCasePageNeedAFixedNumberOfStatements() throws Exception {
+        try (QueueFixture fixture = new QueueFixture(dataSource, 60); Browser browser = new Browser()) {
+            browser.signIn("super1", "demo");
+            browser.open("/disputes");
+            sessionFactory.getStatistics().clear();
+            assertEquals(200, browser.open("/disputes").getWebResponse().getStatusCode());
+            long queueStatements = sessionFactory.getStatistics().getPrepareStatementCount();
+
+            long caseId = fixture.ids.get(0);
+            sessionFactory.getStatistics().clear();
+            assertEquals(200, browser.open("/disputes/" + caseId).getWebResponse().getStatusCode());
+            long caseStatements = sessionFactory.getStatistics().getPrepareStatementCount();
+
+            assertTrue(queueStatements <= 4, "queue page of 50 rows: " + queueStatements + " statements");
+            assertTrue(caseStatements <= 8, "case page: " + caseStatements + " statements");
+        }
+    }
+
+    @Test
+    void sellerAndAnonymousGetNothingFromACase() throws Exception {
+        try (QueueFixture fixture = new QueueFixture(dataSource, 1); Browser seller = new Browser();
+                Browser anonymous = new Browser()) {
+            seller.signIn("seller1", "demo");
+            assertEquals(403, seller.open("/disputes/" + fixture.ids.get(0)).getWebResponse().getStatusCode());
+            anonymous.client().getOptions().setRedirectEnabled(false);
+            assertEquals(302, anonymous.open("/disputes/" + fixture.ids.get(0)).getWebResponse().getStatusCode());
+        }
+    }
+
+    @Test
+    void takeNextOpensTheMostUrgentCaseHeldByTheArbitrator() throws Exception {
+        try (QueueFixture fixture = new QueueFixture(dataSource, 2); Browser browser = new Browser()) {
+            HtmlPage queue = browser.signIn("arbiter1", "demo");
+            queue = browser.openHtml("/disputes");
+            HtmlPage opened = queue.<org.htmlunit.html.HtmlButton>getFirstByXPath(
+                    "//form[@action='/disputes/next']//button").click();
+
+            assertEquals(Browser.PORTAL + "/disputes/" + fixture.ids.get(0), opened.getUrl().toString());
+            assertEquals("IN_REVIEW:arbiter1", fixture.statusOf(fixture.ids.get(0)));
+            assertTrue(opened.asNormalizedText().contains("Release"), "the holder may release it");
+        }
+    }
+
+    private static List<String> caseLinks(HtmlPage page) {
+        List<String> links = new ArrayList<>();
+        for (Object anchor : page.getByXPath("//table[contains(@class,'queue')]//td[1]/a")) {
+            links.add(((HtmlAnchor) anchor).getHrefAttribute());
+        }
+        return links;
+    }
+}
