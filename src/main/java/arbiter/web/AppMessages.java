@@ -225,4 +225,6 @@ public interface AppMessages {
     String flash_case_released();
 
     String flash_case_not_yours();
+
+    String queue_keys();
 }

@@ -100,6 +100,25 @@ class QueuePageTest {
         }
     }
 
+    @Test
+    void keyboardMovesThroughTheQueueAndEnterOpensTheCase() throws Exception {
+        try (QueueFixture fixture = new QueueFixture(dataSource, 3); Browser browser = new Browser()) {
+            browser.signIn("arbiter2", "demo");
+            browser.client().getOptions().setJavaScriptEnabled(true);
+            HtmlPage queue = browser.openHtml("/disputes?status=ESCALATED");
+            browser.client().waitForBackgroundJavaScript(1000);
+
+            queue.getDocumentElement().type('j');
+            queue.getDocumentElement().type('j');
+            HtmlPage opened = (HtmlPage) queue.getDocumentElement().type('\n');
+            browser.client().waitForBackgroundJavaScript(1000);
+            opened = (HtmlPage) browser.client().getCurrentWindow().getEnclosedPage();
+
+            assertEquals(Browser.PORTAL + "/disputes/" + fixture.ids.get(1), opened.getUrl().toString(),
+                    "the second row, after j twice");
+        }
+    }
+
     private static List<String> caseLinks(HtmlPage page) {
         List<String> links = new ArrayList<>();
         for (Object anchor : page.getByXPath("//table[contains(@class,'queue')]//td[1]/a")) {
