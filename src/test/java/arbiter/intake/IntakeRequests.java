@@ -2,12 +2,19 @@ package arbiter.intake;
 
 import static io.restassured.RestAssured.given;
 
+import arbiter.Browser;
 import arbiter.TestEnvironment;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.restassured.builder.MultiPartSpecBuilder;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
+import java.io.ByteArrayOutputStream;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.Socket;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -16,6 +23,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 /** Intake requests as the order platform sends them, with tokens from the real Keycloak. */
 public final class IntakeRequests {
@@ -83,7 +91,62 @@ public final class IntakeRequests {
     }
 
     public static Response post(String disputeJson, Map<String, byte[]> photos, String token) {
-        RequestSpecification request = given().auth().oauth2(token).redirects().follow(false)
+        return post(given(), disputeJson, photos, token);
+    }
+
+    /**
+     * Sends the request with "Expect: 100-continue" and a declared length, the way a client sending a large
+     * upload should, and answers the status. The portal can then refuse it before any of the body is sent.
+     */
+    public static int postExpectingContinue(String disputeJson, Map<String, byte[]> photos, String token)
+            throws IOException {
+        String boundary = "arbiter-" + UUID.randomUUID();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        writePart(body, boundary, "form-data; name=\"dispute\"", "application/json; charset=UTF-8",
+                disputeJson.getBytes(StandardCharsets.UTF_8));
+        for (Map.Entry<String, byte[]> photo : photos.entrySet()) {
+            writePart(body, boundary, "form-data; name=\"" + photo.getKey() + "\"; filename=\"" + photo.getKey()
+                    + ".jpg\"", "image/jpeg", photo.getValue());
+        }
+        body.write(("--" + boundary + "--\r\n").getBytes(StandardCharsets.US_ASCII));
+        // A plain socket: Java 17's HttpClient cannot take a final answer while it waits for "100 Continue".
+        URI portal = URI.create(Browser.PORTAL);
+        try (Socket socket = new Socket(portal.getHost(), portal.getPort())) {
+            socket.setSoTimeout(30_000);
+            String head = "POST /api/v1/disputes HTTP/1.1\r\nHost: " + portal.getAuthority()
+                    + "\r\nAuthorization: Bearer " + token
+                    + "\r\nContent-Type: multipart/form-data; boundary=" + boundary
+                    + "\r\nContent-Length: " + body.size()
+                    + "\r\nExpect: 100-continue\r\nConnection: close\r\n\r\n";
+            socket.getOutputStream().write(head.getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+            BufferedReader answer = new BufferedReader(
+                    new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII));
+            int status = Integer.parseInt(answer.readLine().split(" ")[1]);
+            if (status == 100) {
+                socket.getOutputStream().write(body.toByteArray());
+                String line;
+                while ((line = answer.readLine()) != null && !line.startsWith("HTTP/1.1 ")) {
+                    // the blank line that ends the interim answer
+                }
+                status = line == null ? -1 : Integer.parseInt(line.split(" ")[1]);
+            }
+            return status;
+        }
+    }
+
+    private static void writePart(ByteArrayOutputStream body, String boundary, String disposition,
+            String contentType, byte[] content) {
+        String head = "--" + boundary + "\r\nContent-Disposition: " + disposition + "\r\nContent-Type: "
+                + contentType + "\r\n\r\n";
+        body.writeBytes(head.getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes("\r\n".getBytes(StandardCharsets.US_ASCII));
+    }
+
+    private static Response post(RequestSpecification given, String disputeJson, Map<String, byte[]> photos,
+            String token) {
+        RequestSpecification request = given.auth().oauth2(token).redirects().follow(false)
                 .multiPart(new MultiPartSpecBuilder(disputeJson.getBytes(StandardCharsets.UTF_8))
                         .controlName("dispute").mimeType("application/json").charset(StandardCharsets.UTF_8).build());
         photos.forEach((name, bytes) -> request.multiPart(name, name + ".jpg", bytes, "image/jpeg"));
