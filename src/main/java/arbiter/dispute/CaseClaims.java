@@ -1,5 +1,9 @@
 package arbiter.dispute;
 
+import arbiter.audit.Actor;
+import arbiter.audit.AuditAction;
+import arbiter.audit.AuditTrail;
+import arbiter.audit.AuditTrail.Target;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -9,6 +13,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -29,6 +34,9 @@ public class CaseClaims {
     @Inject
     Clock clock;
 
+    @Inject
+    AuditTrail audit;
+
     /** Claims the most urgent unclaimed case for {@code arbitrator}; empty when the queue is clear. */
     public Optional<Long> takeNext(String arbitrator) {
         Instant now = clock.instant();
@@ -45,17 +53,24 @@ public class CaseClaims {
                 .setParameter(2, Timestamp.from(now))
                 .setParameter(3, Timestamp.from(now.plus(rules.lease())))
                 .getResultList();
-        return claimed.stream().findFirst().map(id -> ((Number) id).longValue());
+        Optional<Long> taken = claimed.stream().findFirst().map(id -> ((Number) id).longValue());
+        taken.ifPresent(id -> audit.record(AuditAction.CLAIMED, Target.dispute(id), null,
+                Map.of("assignee", arbitrator, "via", "take-next")));
+        return taken;
     }
 
     /** Claims this case if it waits unclaimed; false when someone else was quicker or it is not in the queue. */
     public boolean claim(long disputeId, String arbitrator) {
         Instant now = clock.instant();
-        return update("""
+        boolean claimed = update("""
                 UPDATE disputes SET status = 'IN_REVIEW', assignee = ?1, claimed_at = ?2, lease_expires_at = ?3,
                                     version = version + 1
                 WHERE id = ?4 AND status = 'ESCALATED' AND assignee IS NULL""",
                 arbitrator, Timestamp.from(now), Timestamp.from(now.plus(rules.lease())), disputeId) == 1;
+        if (claimed) {
+            audit.record(AuditAction.CLAIMED, Target.dispute(disputeId), null, Map.of("assignee", arbitrator));
+        }
+        return claimed;
     }
 
     /** Activity on a held case extends its lease; false when the case is no longer held by this arbitrator. */
@@ -68,22 +83,53 @@ public class CaseClaims {
 
     /** The holder gives the case back to the queue. */
     public boolean release(long disputeId, String arbitrator) {
-        return update(RELEASE + " AND assignee = ?2", disputeId, arbitrator) == 1;
+        return putBack(disputeId, arbitrator, AuditAction.RELEASED);
     }
 
     /** A supervisor takes the case away from whoever holds it and puts it back in the queue. */
     public boolean unlock(long disputeId) {
-        return update(RELEASE, disputeId) == 1;
+        return putBack(disputeId, null, AuditAction.UNLOCKED);
     }
 
     /** A supervisor hands a held or waiting case to another arbitrator, with a fresh lease. */
     public boolean reassign(long disputeId, String arbitrator) {
         Instant now = clock.instant();
+        List<?> before = em.createNativeQuery("""
+                WITH old AS (SELECT id, assignee FROM disputes
+                             WHERE id = ?4 AND status IN ('ESCALATED', 'IN_REVIEW') FOR UPDATE)
+                UPDATE disputes d SET status = 'IN_REVIEW', assignee = ?1, claimed_at = ?2, lease_expires_at = ?3,
+                                      version = d.version + 1
+                FROM old WHERE d.id = old.id
+                RETURNING coalesce(old.assignee, '')""")
+                .setParameter(1, arbitrator)
+                .setParameter(2, Timestamp.from(now))
+                .setParameter(3, Timestamp.from(now.plus(rules.lease())))
+                .setParameter(4, disputeId)
+                .getResultList();
+        if (before.isEmpty()) {
+            return false;
+        }
+        audit.record(AuditAction.REASSIGNED, Target.dispute(disputeId), Map.of("assignee", (String) before.get(0)),
+                Map.of("assignee", arbitrator));
+        return true;
+    }
+
+    /**
+     * The holder waits for evidence. The lease stays recorded but does not run out while the case waits
+     * (expiry only returns cases in review); the answer or the deadline renews it.
+     */
+    public boolean awaitEvidence(long disputeId, String holder) {
         return update("""
-                UPDATE disputes SET status = 'IN_REVIEW', assignee = ?1, claimed_at = ?2, lease_expires_at = ?3,
-                                    version = version + 1
-                WHERE id = ?4 AND status IN ('ESCALATED', 'IN_REVIEW')""",
-                arbitrator, Timestamp.from(now), Timestamp.from(now.plus(rules.lease())), disputeId) == 1;
+                UPDATE disputes SET status = 'AWAITING_EVIDENCE', version = version + 1
+                WHERE id = ?1 AND status = 'IN_REVIEW' AND assignee = ?2""", disputeId, holder) == 1;
+    }
+
+    /** Evidence came in or its deadline passed: back in review with its holder, under a fresh lease. */
+    public boolean resumeReview(long disputeId) {
+        return update("""
+                UPDATE disputes SET status = 'IN_REVIEW', lease_expires_at = ?1, version = version + 1
+                WHERE id = ?2 AND status = 'AWAITING_EVIDENCE'""",
+                Timestamp.from(clock.instant().plus(rules.lease())), disputeId) == 1;
     }
 
     @Scheduled(every = "${arbiter.sla.lease-check:30s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
@@ -93,18 +139,41 @@ public class CaseClaims {
 
     /** Cases whose lease ran out without activity go back to the queue; safe to run on every instance. */
     public int releaseExpiredLeases() {
-        return em.createNativeQuery("""
-                UPDATE disputes SET status = 'ESCALATED', assignee = NULL, claimed_at = NULL, lease_expires_at = NULL,
-                                    version = version + 1
-                WHERE status = 'IN_REVIEW' AND lease_expires_at < ?1""")
+        List<?> expired = em.createNativeQuery("""
+                WITH old AS (SELECT id, assignee FROM disputes
+                             WHERE status = 'IN_REVIEW' AND lease_expires_at < ?1 FOR UPDATE SKIP LOCKED)
+                UPDATE disputes d SET status = 'ESCALATED', assignee = NULL, claimed_at = NULL,
+                                      lease_expires_at = NULL, version = d.version + 1
+                FROM old WHERE d.id = old.id
+                RETURNING d.id, old.assignee""")
                 .setParameter(1, Timestamp.from(clock.instant()))
-                .executeUpdate();
+                .getResultList();
+        for (Object row : expired) {
+            Object[] columns = (Object[]) row;
+            audit.record(Actor.SYSTEM, AuditAction.LEASE_EXPIRED, Target.dispute(((Number) columns[0]).longValue()),
+                    Map.of("assignee", (String) columns[1]), null);
+        }
+        return expired.size();
     }
 
-    private static final String RELEASE = """
-            UPDATE disputes SET status = 'ESCALATED', assignee = NULL, claimed_at = NULL, lease_expires_at = NULL,
-                                version = version + 1
-            WHERE id = ?1 AND status = 'IN_REVIEW'""";
+    /** Back to the queue from IN_REVIEW; only from {@code holder} when one is named. */
+    private boolean putBack(long disputeId, String holder, AuditAction action) {
+        List<?> before = em.createNativeQuery("""
+                WITH old AS (SELECT id, assignee FROM disputes
+                             WHERE id = ?1 AND status = 'IN_REVIEW' AND (?2 = '' OR assignee = ?2) FOR UPDATE)
+                UPDATE disputes d SET status = 'ESCALATED', assignee = NULL, claimed_at = NULL,
+                                      lease_expires_at = NULL, version = d.version + 1
+                FROM old WHERE d.id = old.id
+                RETURNING old.assignee""")
+                .setParameter(1, disputeId)
+                .setParameter(2, holder == null ? "" : holder)
+                .getResultList();
+        if (before.isEmpty()) {
+            return false;
+        }
+        audit.record(action, Target.dispute(disputeId), Map.of("assignee", (String) before.get(0)), null);
+        return true;
+    }
 
     private int update(String sql, Object... parameters) {
         var query = em.createNativeQuery(sql);

@@ -6,8 +6,8 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import arbiter.penalty.PointsCalendar;
 import arbiter.penalty.PointsEntry;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -28,10 +28,12 @@ public class DisputeQueue {
             DisputeStatus.PENDING_APPROVAL);
 
     /** Points years follow the calendar in China (DESIGN.md, "Graded seller penalties"). */
-    static final ZoneId POINTS_ZONE = ZoneId.of("Asia/Shanghai");
 
     @Inject
     Clock clock;
+
+    @Inject
+    PointsCalendar pointsCalendar;
 
     @Inject
     SlaRules sla;
@@ -178,7 +180,7 @@ public class DisputeQueue {
         parameters.forEach(query::setParameter);
         List<Object[]> found = query.setMaxResults(limit).getResultList();
         Set<String> shops = found.stream().map(r -> (String) r[5]).collect(Collectors.toSet());
-        Map<String, Integer> points = PointsEntry.pointsOf(shops, clock.instant().atZone(POINTS_ZONE).getYear());
+        Map<String, Integer> points = PointsEntry.pointsOf(shops, pointsCalendar.yearOf(clock.instant()));
         return found.stream()
                 .map(r -> new QueueRow((Long) r[0], (String) r[1], (DisputeReason) r[2],
                         Money.of((Long) r[3], (String) r[4]), (String) r[5], (String) r[6],

@@ -1,7 +1,5 @@
 package arbiter.dispute;
 
-import arbiter.evidence.CaseEvidence;
-import arbiter.evidence.CaseRecord;
 import arbiter.identity.CurrentUser;
 import arbiter.identity.Role;
 import arbiter.web.Flash;
@@ -9,12 +7,9 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -34,9 +29,6 @@ public class DisputeResource {
     static class Templates {
         static native TemplateInstance queue(QueuePage page, QueueFilter filter, String nextPage,
                 List<DisputeStatus> statuses, List<DisputeReason> reasons);
-
-        static native TemplateInstance dispute(Dispute dispute, CaseRecord record, boolean heldByViewer,
-                boolean claimable);
     }
 
     @Inject
@@ -50,12 +42,6 @@ public class DisputeResource {
 
     @Inject
     Flash flash;
-
-    @Inject
-    Disputes disputes;
-
-    @Inject
-    CaseEvidence evidence;
 
     @GET
     @Produces(MediaType.TEXT_HTML)
@@ -79,41 +65,5 @@ public class DisputeResource {
             return Response.seeOther(URI.create("/disputes")).build();
         }
         return Response.seeOther(URI.create("/disputes/" + taken.get())).build();
-    }
-
-    @GET
-    @Path("/{id}")
-    @Produces(MediaType.TEXT_HTML)
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public TemplateInstance dispute(@PathParam("id") long id) {
-        Dispute dispute = disputes.withShop(id).orElseThrow(NotFoundException::new);
-        boolean held = user.getUsername().equals(dispute.assignee);
-        if (held) {
-            claims.renew(id, user.getUsername());
-        }
-        boolean claimable = dispute.status == DisputeStatus.ESCALATED && dispute.assignee == null;
-        return Templates.dispute(dispute, evidence.record(id), held, claimable);
-    }
-
-    @POST
-    @Path("/{id}/claim")
-    public Response claim(@PathParam("id") long id) {
-        if (claims.claim(id, user.getUsername())) {
-            flash.success("flash_case_claimed");
-        } else {
-            flash.error("flash_case_not_claimable");
-        }
-        return Response.seeOther(URI.create("/disputes/" + id)).build();
-    }
-
-    @POST
-    @Path("/{id}/release")
-    public Response release(@PathParam("id") long id) {
-        if (claims.release(id, user.getUsername())) {
-            flash.success("flash_case_released");
-            return Response.seeOther(URI.create("/disputes")).build();
-        }
-        flash.error("flash_case_not_yours");
-        return Response.seeOther(URI.create("/disputes/" + id)).build();
     }
 }

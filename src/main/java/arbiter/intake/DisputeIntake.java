@@ -1,5 +1,8 @@
 package arbiter.intake;
 
+import arbiter.audit.AuditAction;
+import arbiter.audit.AuditTrail;
+import arbiter.audit.AuditTrail.Target;
 import arbiter.dispute.Dispute;
 import arbiter.dispute.Disputes;
 import arbiter.evidence.CaseEvidence;
@@ -68,6 +71,9 @@ public class DisputeIntake {
     @Inject
     EscalationMail mail;
 
+    @Inject
+    AuditTrail audit;
+
     /** The platform's request: the JSON part as sent, and the photo parts by name. */
     public Outcome submit(String json, Map<String, byte[]> photos) {
         return escalate(SubmissionReader.read(json), photos);
@@ -125,6 +131,9 @@ public class DisputeIntake {
             evidence.recordPhoto(dispute, line.party(), photos.get(line.photo()), line.caption(),
                     s.escalatedAt().toInstant());
         }
+        audit.record(AuditAction.ESCALATED, Target.dispute(dispute.id), null, Map.of(
+                "status", dispute.status.name(), "externalId", dispute.externalId,
+                "escalatedBy", dispute.escalatedBy.name()));
         return new Outcome(dispute, true);
     }
 

@@ -227,4 +227,136 @@ public interface AppMessages {
     String flash_case_not_yours();
 
     String queue_keys();
+
+    String case_held_since();
+
+    String case_read_only();
+
+    String case_unlock();
+
+    String case_reassign_to();
+
+    String case_reassign();
+
+    String case_photo_alt();
+
+    String history_title();
+
+    String history_points();
+
+    String history_disputes();
+
+    String history_for_buyer();
+
+    String evidence_title();
+
+    String evidence_due();
+
+    String evidence_none_open();
+
+    String evidence_from();
+
+    String evidence_what();
+
+    String evidence_request();
+
+    String flash_evidence_party_required();
+
+    String flash_evidence_note_required();
+
+    String notes_title();
+
+    String notes_none();
+
+    String notes_add();
+
+    String notes_save();
+
+    String flash_note_required();
+
+    String flash_note_too_long();
+
+    String timeline_title();
+
+    String timeline_assignee();
+
+    String timeline_assignee_before();
+
+    String timeline_via();
+
+    String timeline_status();
+
+    String timeline_externalId();
+
+    String timeline_escalatedBy();
+
+    String timeline_note();
+
+    String timeline_party();
+
+    String timeline_dueAt();
+
+    String timeline_photos();
+
+    String timeline_statement();
+
+    String AuditAction_ESCALATED();
+
+    String AuditAction_CLAIMED();
+
+    String AuditAction_RELEASED();
+
+    String AuditAction_LEASE_EXPIRED();
+
+    String AuditAction_UNLOCKED();
+
+    String AuditAction_REASSIGNED();
+
+    String AuditAction_NOTE_ADDED();
+
+    String AuditAction_EVIDENCE_REQUESTED();
+
+    String AuditAction_EVIDENCE_SUBMITTED();
+
+    String AuditAction_EVIDENCE_DEADLINE_PASSED();
+
+    String viewer_title();
+
+    String viewer_zoom_in();
+
+    String viewer_zoom_out();
+
+    String viewer_actual();
+
+    String viewer_open();
+
+    String viewer_close();
+
+    String flash_note_added();
+
+    String flash_evidence_requested();
+
+    String flash_case_unlocked();
+
+    String flash_case_not_held();
+
+    String flash_case_reassigned();
+
+    String flash_reassign_invalid();
+
+    String flash_case_not_reassignable();
+
+    String mail_evidence_subject(String caseNo);
+
+    String mail_evidence_buyer(String buyerId);
+
+    String mail_evidence_what(String orderNo, String itemTitle, String caseNo);
+
+    String mail_evidence_note();
+
+    String mail_evidence_how_seller(String due);
+
+    String mail_evidence_how_buyer(String due);
+
+    String mail_evidence_late();
 }

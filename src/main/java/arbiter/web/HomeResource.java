@@ -5,6 +5,7 @@ import arbiter.dispute.DisputeStatus;
 import arbiter.identity.CurrentUser;
 import arbiter.penalty.Appeal;
 import arbiter.penalty.PenaltyNotice;
+import arbiter.penalty.PointsCalendar;
 import arbiter.penalty.PointsEntry;
 import arbiter.ruling.RefundInstruction;
 import io.quarkus.qute.CheckedTemplate;
@@ -16,14 +17,12 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Clock;
-import java.time.ZoneId;
 
 /** The start page: for each role, what waits for them. */
 @Path("/")
 public class HomeResource {
 
     /** Points years follow the calendar in China (DESIGN.md, "Graded seller penalties"). */
-    static final ZoneId POINTS_ZONE = ZoneId.of("Asia/Shanghai");
 
     record StaffCounts(long unclaimed, long mine, long dueSoon, long overdue) {
     }
@@ -48,6 +47,9 @@ public class HomeResource {
     @Inject
     Clock clock;
 
+    @Inject
+    PointsCalendar pointsCalendar;
+
     @GET
     @Authenticated
     @Produces(MediaType.TEXT_HTML)
@@ -66,7 +68,7 @@ public class HomeResource {
         if (user.shopId().isPresent()) {
             String shop = user.shopId().get();
             seller = new SellerCounts(queue.countOpenForShop(shop), PenaltyNotice.countUnread(shop),
-                    PointsEntry.pointsOf(shop, clock.instant().atZone(POINTS_ZONE).getYear()));
+                    PointsEntry.pointsOf(shop, pointsCalendar.yearOf(clock.instant())));
         }
         return Templates.home(staff, supervisor, seller);
     }

@@ -86,6 +86,12 @@ public final class IntakeRequests {
         return photos;
     }
 
+    /** A new case from the example request, through the API; its id. */
+    public static long newCase() {
+        return post(dispute("TB-T-" + UUID.randomUUID()), photos())
+                .then().statusCode(201).extract().jsonPath().getLong("id");
+    }
+
     public static Response post(Map<String, Object> dispute, Map<String, byte[]> photos) {
         return post(json(dispute), photos, platformToken());
     }

@@ -3,8 +3,10 @@ package arbiter.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import arbiter.audit.AuditAction;
 import arbiter.dispute.DisputeReason;
 import arbiter.dispute.DisputeStatus;
+import arbiter.dispute.Party;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
@@ -57,6 +59,8 @@ class I18nBundlesTest {
         Set<String> keys = load("msg_en.properties").stringPropertyNames();
         List<Enum<?>> shown = new ArrayList<>(List.of(DisputeStatus.values()));
         shown.addAll(List.of(DisputeReason.values()));
+        shown.addAll(List.of(Party.values()));
+        shown.addAll(List.of(AuditAction.values()));
         shown.forEach(value -> assertTrue(keys.contains(TemplateExtensions.labelKey(value)),
                 "label for " + TemplateExtensions.labelKey(value)));
     }

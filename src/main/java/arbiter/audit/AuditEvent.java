@@ -1,4 +1,4 @@
-package arbiter.supervision;
+package arbiter.audit;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;

@@ -1,0 +1,15 @@
+package arbiter.audit;
+
+/** What an audit event records; each shows on a case's timeline under its own label. */
+public enum AuditAction {
+    ESCALATED,
+    CLAIMED,
+    RELEASED,
+    LEASE_EXPIRED,
+    UNLOCKED,
+    REASSIGNED,
+    NOTE_ADDED,
+    EVIDENCE_REQUESTED,
+    EVIDENCE_SUBMITTED,
+    EVIDENCE_DEADLINE_PASSED
+}

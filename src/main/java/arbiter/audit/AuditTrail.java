@@ -1,0 +1,75 @@
+package arbiter.audit;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The append-only trail of everything that changes state. Each event is written in the transaction of the
+ * change it records, so there is no change without its event and no event without its change. Appends are
+ * serialised by a transaction-scoped advisory lock: each event's {@code prev_hash} is the hash of the event
+ * committed before it, across every portal instance.
+ */
+@ApplicationScoped
+public class AuditTrail {
+
+    /** The advisory lock key of the chain's head ("AUDT"). */
+    private static final long CHAIN_LOCK = 0x41554454L;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    CurrentActor currentActor;
+
+    /** Records an action of the current actor on {@code target}; part of the caller's transaction. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void record(AuditAction action, Target target, Map<String, String> before, Map<String, String> after) {
+        record(currentActor.get(), action, target, before, after);
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void record(Actor actor, AuditAction action, Target target, Map<String, String> before,
+            Map<String, String> after) {
+        em.createNativeQuery("SELECT pg_advisory_xact_lock(?1)").setParameter(1, CHAIN_LOCK).getSingleResult();
+        List<?> head = em.createNativeQuery("SELECT hash FROM audit_events ORDER BY id DESC LIMIT 1").getResultList();
+
+        AuditEvent event = new AuditEvent();
+        // Stored with the database's precision, so that the hash can be computed again from the row.
+        event.occurredAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        event.actor = actor.name();
+        event.actorRole = actor.role();
+        event.action = action.name();
+        event.targetType = target.type();
+        event.targetId = target.id();
+        event.beforeState = AuditHash.canonicalJson(before);
+        event.afterState = AuditHash.canonicalJson(after);
+        event.clientAddress = actor.clientAddress();
+        event.requestId = actor.requestId();
+        event.prevHash = head.isEmpty() ? AuditHash.GENESIS : (String) head.get(0);
+        event.hash = AuditHash.of(event);
+        event.persist();
+    }
+
+    /** A target's events, oldest first. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<AuditEvent> of(Target target) {
+        return AuditEvent.list("targetType = ?1 and targetId = ?2 order by id", target.type(), target.id());
+    }
+
+    /** What an event is about: a dispute, a ruling, an appeal... */
+    public record Target(String type, String id) {
+
+        public static Target dispute(long id) {
+            return new Target("dispute", Long.toString(id));
+        }
+    }
+}

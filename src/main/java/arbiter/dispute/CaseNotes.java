@@ -1,0 +1,55 @@
+package arbiter.dispute;
+
+import arbiter.audit.AuditAction;
+import arbiter.audit.AuditTrail;
+import arbiter.audit.AuditTrail.Target;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+
+/** Staff-only notes on a case: any arbitrator or supervisor may add one; sellers never see them. */
+@ApplicationScoped
+@Transactional
+public class CaseNotes {
+
+    /** A note is a remark, not a document. */
+    public static final int MAX_LENGTH = 4000;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    AuditTrail audit;
+
+    /** Adds a note; false when the case does not exist. The caller has checked the text (see {@link #check}). */
+    public boolean add(long disputeId, String author, String body) {
+        Dispute dispute = Dispute.findById(disputeId);
+        if (dispute == null) {
+            return false;
+        }
+        CaseNote note = new CaseNote();
+        note.dispute = dispute;
+        note.author = author;
+        note.body = body.strip();
+        note.createdAt = clock.instant();
+        note.persist();
+        audit.record(AuditAction.NOTE_ADDED, Target.dispute(disputeId), null, Map.of("note", note.body));
+        return true;
+    }
+
+    /** The message key of what is wrong with a note's text, or null when it may be added. */
+    public static String check(String body) {
+        if (body == null || body.isBlank()) {
+            return "flash_note_required";
+        }
+        return body.strip().length() > MAX_LENGTH ? "flash_note_too_long" : null;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<CaseNote> of(long disputeId) {
+        return CaseNote.list("dispute.id = ?1 order by createdAt, id", disputeId);
+    }
+}

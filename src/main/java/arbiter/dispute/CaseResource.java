@@ -1,0 +1,187 @@
+package arbiter.dispute;
+
+import arbiter.evidence.CaseEvidence;
+import arbiter.evidence.EvidenceRequest;
+import arbiter.evidence.EvidenceRequestMail;
+import arbiter.evidence.EvidenceRequests;
+import arbiter.identity.CurrentUser;
+import arbiter.identity.Role;
+import arbiter.web.Flash;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** One case: read it, claim or release it, add notes, ask a party for evidence; supervisors unlock or reassign. */
+@Path("/disputes/{id}")
+@RolesAllowed({Role.ARBITRATOR, Role.SUPERVISOR})
+public class CaseResource {
+
+    /** Keycloak user names as the realm allows them. */
+    private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._@-]{1,64}");
+    static final int MAX_REQUEST_NOTE = 2000;
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance dispute(CasePage page);
+    }
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    Flash flash;
+
+    @Inject
+    Disputes disputes;
+
+    @Inject
+    CaseClaims claims;
+
+    @Inject
+    CaseEvidence evidence;
+
+    @Inject
+    CaseNotes notes;
+
+    @Inject
+    CaseTimeline timeline;
+
+    @Inject
+    SellerHistory sellerHistory;
+
+    @Inject
+    EvidenceRequests evidenceRequests;
+
+    @Inject
+    EvidenceRequestMail evidenceMail;
+
+    @GET
+    @Produces(MediaType.TEXT_HTML)
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public TemplateInstance dispute(@PathParam("id") long id) {
+        Dispute dispute = disputes.withShop(id).orElseThrow(NotFoundException::new);
+        boolean held = user.getUsername().equals(dispute.assignee);
+        if (held && dispute.status == DisputeStatus.IN_REVIEW) {
+            claims.renew(id, user.getUsername());
+        }
+        boolean open = dispute.status == DisputeStatus.ESCALATED || dispute.status == DisputeStatus.IN_REVIEW;
+        return Templates.dispute(new CasePage(dispute, evidence.record(id), held,
+                dispute.status == DisputeStatus.ESCALATED && dispute.assignee == null,
+                held && dispute.status == DisputeStatus.IN_REVIEW,
+                user.isSupervisor() && dispute.status == DisputeStatus.IN_REVIEW,
+                user.isSupervisor() && open,
+                evidenceRequests.open(id), sellerHistory.of(dispute.shop.id), notes.of(id), timeline.of(id)));
+    }
+
+    @POST
+    @Path("/claim")
+    public Response claim(@PathParam("id") long id) {
+        if (claims.claim(id, user.getUsername())) {
+            flash.success("flash_case_claimed");
+        } else {
+            flash.error("flash_case_not_claimable");
+        }
+        return backToCase(id);
+    }
+
+    @POST
+    @Path("/release")
+    public Response release(@PathParam("id") long id) {
+        if (claims.release(id, user.getUsername())) {
+            flash.success("flash_case_released");
+            return Response.seeOther(URI.create("/disputes")).build();
+        }
+        flash.error("flash_case_not_yours");
+        return backToCase(id);
+    }
+
+    @POST
+    @Path("/notes")
+    public Response addNote(@PathParam("id") long id, @FormParam("body") String body) {
+        String problem = CaseNotes.check(body);
+        if (problem != null) {
+            flash.error(problem);
+        } else if (!notes.add(id, user.getUsername(), body)) {
+            throw new NotFoundException();
+        } else {
+            flash.success("flash_note_added");
+        }
+        return backToCase(id);
+    }
+
+    @POST
+    @Path("/evidence-requests")
+    public Response requestEvidence(@PathParam("id") long id, @FormParam("party") List<String> parties,
+            @FormParam("note") String note) {
+        Set<Party> asked = EnumSet.noneOf(Party.class);
+        for (String party : parties == null ? List.<String>of() : parties) {
+            if (!party.equals("BUYER") && !party.equals("SELLER")) {
+                flash.error("flash_evidence_party_required");
+                return backToCase(id);
+            }
+            asked.add(Party.valueOf(party));
+        }
+        if (asked.isEmpty()) {
+            flash.error("flash_evidence_party_required");
+        } else if (note == null || note.isBlank() || note.strip().length() > MAX_REQUEST_NOTE) {
+            flash.error("flash_evidence_note_required");
+        } else {
+            List<EvidenceRequest> made = evidenceRequests.request(id, asked, note, user.getUsername());
+            if (made.isEmpty()) {
+                flash.error("flash_case_not_yours");
+            } else {
+                Dispute dispute = disputes.withShop(id).orElseThrow(NotFoundException::new);
+                made.forEach(request -> evidenceMail.requested(dispute, request));
+                flash.success("flash_evidence_requested");
+            }
+        }
+        return backToCase(id);
+    }
+
+    @POST
+    @Path("/unlock")
+    @RolesAllowed(Role.SUPERVISOR)
+    public Response unlock(@PathParam("id") long id) {
+        if (claims.unlock(id)) {
+            flash.success("flash_case_unlocked");
+        } else {
+            flash.error("flash_case_not_held");
+        }
+        return backToCase(id);
+    }
+
+    @POST
+    @Path("/reassign")
+    @RolesAllowed(Role.SUPERVISOR)
+    public Response reassign(@PathParam("id") long id, @FormParam("arbitrator") String arbitrator) {
+        String to = arbitrator == null ? "" : arbitrator.strip();
+        if (!USERNAME.matcher(to).matches()) {
+            flash.error("flash_reassign_invalid");
+        } else if (claims.reassign(id, to)) {
+            flash.success("flash_case_reassigned");
+        } else {
+            flash.error("flash_case_not_reassignable");
+        }
+        return backToCase(id);
+    }
+
+    private static Response backToCase(long id) {
+        return Response.seeOther(URI.create("/disputes/" + id)).build();
+    }
+}

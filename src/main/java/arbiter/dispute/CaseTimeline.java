@@ -1,0 +1,83 @@
+package arbiter.dispute;
+
+import arbiter.audit.AuditAction;
+import arbiter.audit.AuditEvent;
+import arbiter.audit.AuditTrail;
+import arbiter.audit.AuditTrail.Target;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/** Everything that happened to a case, oldest first, read from the audit trail in one query. */
+@ApplicationScoped
+public class CaseTimeline {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final TypeReference<TreeMap<String, String>> STATE = new TypeReference<>() { };
+    /** State fields whose value names a party, shown by its label. */
+    private static final Set<String> PARTY_FIELDS = Set.of("party", "escalatedBy");
+
+    @Inject
+    AuditTrail audit;
+
+    /** One line of the timeline: when, who, what, and the details that changed. */
+    public record Entry(Instant at, String actor, String actorRole, AuditAction action, List<Detail> details) {
+    }
+
+    /**
+     * A detail: its label's message key and its value, as text, as a message key (a party) or as a time.
+     * Exactly one of {@code text}, {@code valueKey} and {@code time} is set.
+     */
+    public record Detail(String labelKey, String text, String valueKey, Instant time) {
+    }
+
+    public List<Entry> of(long disputeId) {
+        List<Entry> entries = new ArrayList<>();
+        for (AuditEvent event : audit.of(Target.dispute(disputeId))) {
+            List<Detail> details = new ArrayList<>();
+            state(event.beforeState).forEach((key, value) -> details.add(detail(key, value, true)));
+            state(event.afterState).forEach((key, value) -> details.add(detail(key, value, false)));
+            entries.add(new Entry(event.occurredAt, event.actor, event.actorRole,
+                    AuditAction.valueOf(event.action), details));
+        }
+        return entries;
+    }
+
+    private static Detail detail(String key, String value, boolean before) {
+        String labelKey = "timeline_" + key + (before ? "_before" : "");
+        if (PARTY_FIELDS.contains(key)) {
+            return new Detail(labelKey, null, "Party_" + value, null);
+        }
+        if (key.equals("status")) {
+            return new Detail(labelKey, null, "DisputeStatus_" + value, null);
+        }
+        if (key.endsWith("At")) {
+            try {
+                return new Detail(labelKey, null, null, Instant.parse(value));
+            } catch (DateTimeParseException notATime) {
+                // shown as written
+            }
+        }
+        return new Detail(labelKey, value.isEmpty() ? "—" : value, null, null);
+    }
+
+    private static Map<String, String> state(String json) {
+        if (json == null) {
+            return Map.of();
+        }
+        try {
+            return JSON.readValue(json, STATE);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("an audit state that is not a map of texts: " + json, e);
+        }
+    }
+}
