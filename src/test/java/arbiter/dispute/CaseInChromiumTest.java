@@ -1,0 +1,125 @@
+package arbiter.dispute;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import arbiter.Browser;
+import arbiter.intake.IntakeRequests;
+import io.quarkus.test.junit.QuarkusTest;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * An arbitrator's morning in a real browser (the system's headless Chromium, never a downloaded one): sign
+ * in on Keycloak, open the queue, take the next case by keyboard, and read the chat beside the photos. The
+ * screenshot is kept in {@code target/screenshots/}.
+ */
+@QuarkusTest
+class CaseInChromiumTest {
+
+    static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    private ChromeDriver chrome;
+    private Path profile;
+
+    @BeforeEach
+    void startChromium() throws Exception {
+        profile = Files.createTempDirectory("arbiter-chromium-");
+        ChromeOptions options = new ChromeOptions()
+                .setBinary(executable("ARBITER_CHROMIUM", "/usr/bin/chromium"))
+                .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                        "--disable-component-update", "--disable-sync", "--no-first-run",
+                        "--user-data-dir=" + profile, "--window-size=1440,1000", "--lang=en-US");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(executable("ARBITER_CHROMEDRIVER", "/usr/bin/chromedriver")))
+                .build();
+        chrome = new ChromeDriver(service, options);
+    }
+
+    @AfterEach
+    void stopChromium() throws Exception {
+        if (chrome != null) {
+            chrome.quit();
+        }
+        try (var files = Files.walk(profile)) {
+            files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+        }
+    }
+
+    @Test
+    void arbitratorTakesNextAndSeesTheChatBesideThePhotos() throws Exception {
+        IntakeRequests.newCase();
+        WebDriverWait wait = new WebDriverWait(chrome, Duration.ofSeconds(20));
+
+        chrome.get(Browser.PORTAL + "/disputes");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("kc-form-login")));
+        chrome.findElement(By.name("username")).sendKeys("arbiter2");
+        chrome.findElement(By.name("password")).sendKeys("demo" + Keys.ENTER);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("table.queue")));
+
+        new Actions(chrome).sendKeys("t").perform();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".evidence-layout")));
+        wait.until(driver -> Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript(
+                "return Array.from(document.images).every(i => i.complete)")));
+
+        assertTrue(chrome.getCurrentUrl().matches(".*/disputes/\\d+"), chrome.getCurrentUrl());
+        assertTrue(chrome.findElement(By.cssSelector(".case-facts")).getText().contains("arbiter2"),
+                "the case is now the arbitrator's");
+        WebElement chat = chrome.findElement(By.cssSelector("section.chat"));
+        WebElement photos = chrome.findElement(By.cssSelector("section.photos"));
+        assertTrue(chat.getRect().getX() + chat.getRect().getWidth() <= photos.getRect().getX(),
+                "the chat is left of the photos");
+        assertTrue(Math.abs(chat.getRect().getY() - photos.getRect().getY()) < 5, "side by side, not stacked");
+        List<WebElement> messages = chat.findElements(By.cssSelector(".message"));
+        assertTrue(messages.size() >= 2, "the conversation is shown");
+        assertTrue(messages.get(0).getAttribute("class").contains("from-buyer"));
+        Object loaded = ((JavascriptExecutor) chrome).executeScript(
+                "return Array.from(document.querySelectorAll('.gallery img, .messages img'))"
+                        + ".filter(i => i.naturalWidth > 0).length");
+        assertTrue(((Number) loaded).intValue() >= 2, "thumbnails loaded: " + loaded);
+
+        Files.createDirectories(SCREENSHOTS);
+        Files.write(SCREENSHOTS.resolve("case-page.png"), chrome.getScreenshotAs(OutputType.BYTES));
+
+        // A photo in the gallery opens the viewer and points at the chat message it came with.
+        chrome.findElement(By.cssSelector(".gallery li[data-message] a.photo")).click();
+        WebElement viewer = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("viewer")));
+        assertTrue(chrome.findElement(By.cssSelector(".message.linked")).isDisplayed(), "its message is marked");
+        viewer.findElement(By.cssSelector("button[data-zoom='in']")).click();
+        String transform = viewer.findElement(By.cssSelector(".viewer-stage img")).getAttribute("style");
+        assertTrue(transform.contains("scale(1.5)"), transform);
+        Files.write(SCREENSHOTS.resolve("photo-viewer.png"), chrome.getScreenshotAs(OutputType.BYTES));
+        viewer.findElement(By.cssSelector("button[data-close]")).click();
+        wait.until(ExpectedConditions.invisibilityOf(viewer));
+
+        // On a narrow screen the two panes stack.
+        chrome.manage().window().setSize(new org.openqa.selenium.Dimension(600, 1000));
+        wait.until(driver -> chat.getRect().getY() + chat.getRect().getHeight() <= photos.getRect().getY());
+        assertEquals(chat.getRect().getX(), photos.getRect().getX(), "stacked in one column");
+    }
+
+    private static String executable(String variable, String fallback) {
+        String path = System.getenv().getOrDefault(variable, fallback);
+        if (!Files.isExecutable(Path.of(path))) {
+            throw new IllegalStateException(path + " is missing; bin/test installs chromium and chromium-driver");
+        }
+        return path;
+    }
+}
