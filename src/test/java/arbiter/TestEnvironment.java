@@ -38,10 +38,7 @@ public class TestEnvironment implements QuarkusTestResourceLifecycleManager {
         recreateDatabase(DATABASE);
         mail = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         mail.start();
-        if (!keycloakAnswers()) {
-            requireSuccess(runKeycloakScript("start"), "start");
-            startedKeycloak = true;
-        }
+        startedKeycloak = ensureKeycloak();
         return Map.of();
     }
 
@@ -51,8 +48,21 @@ public class TestEnvironment implements QuarkusTestResourceLifecycleManager {
             mail.stop();
         }
         if (startedKeycloak) {
-            requireSuccess(runKeycloakScript("stop"), "stop");
+            stopKeycloak();
         }
+    }
+
+    /** Starts Keycloak through bin/keycloak unless one answers already; true when this call started it. */
+    public static boolean ensureKeycloak() {
+        if (keycloakAnswers()) {
+            return false;
+        }
+        requireSuccess(runKeycloakScript("start"), "start");
+        return true;
+    }
+
+    public static void stopKeycloak() {
+        requireSuccess(runKeycloakScript("stop"), "stop");
     }
 
     public static void recreateDatabase(String name) {

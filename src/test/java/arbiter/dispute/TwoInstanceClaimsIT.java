@@ -1,0 +1,239 @@
+package arbiter.dispute;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import arbiter.Browser;
+import arbiter.KeycloakLogin;
+import arbiter.TestEnvironment;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.htmlunit.FormEncodingType;
+import org.htmlunit.HttpMethod;
+import org.htmlunit.WebRequest;
+import org.htmlunit.WebResponse;
+import org.htmlunit.html.HtmlInput;
+import org.htmlunit.html.HtmlPage;
+import org.htmlunit.util.NameValuePair;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Two portal processes on two ports share one database; twenty arbitrators on each press "take next" until
+ * 2,000 waiting cases are gone. Every case must be claimed exactly once: none twice, none lost. Runs on the
+ * packaged portal after {@code package} (failsafe), signed in on the real Keycloak.
+ */
+class TwoInstanceClaimsIT {
+
+    static final String DATABASE = "arbiter_claims_it";
+    static final int CASES = 2_000;
+    static final int CLAIMERS_PER_INSTANCE = 20;
+    static final int[] PORTS = {8091, 8092};
+
+    static final List<Process> portals = new ArrayList<>();
+    static boolean startedKeycloak;
+
+    @BeforeAll
+    static void startTwoPortals() throws Exception {
+        TestEnvironment.recreateDatabase(DATABASE);
+        startedKeycloak = TestEnvironment.ensureKeycloak();
+        // The first runs the migrations; the second starts on the migrated schema.
+        for (int port : PORTS) {
+            portals.add(startPortal(port));
+            awaitReady(port);
+        }
+        insertWaitingCases();
+    }
+
+    @AfterAll
+    static void stopPortals() {
+        portals.forEach(Process::destroy);
+        if (startedKeycloak) {
+            TestEnvironment.stopKeycloak();
+        }
+        TestEnvironment.dropDatabase(DATABASE);
+    }
+
+    @Test
+    void fortyClaimersOnTwoInstancesClaimEveryCaseExactlyOnce() throws Exception {
+        List<Claimer> claimers = new ArrayList<>();
+        for (int port : PORTS) {
+            for (int i = 0; i < CLAIMERS_PER_INSTANCE; i++) {
+                claimers.add(new Claimer(port, i % 2 == 0 ? "arbiter1" : "arbiter2"));
+            }
+        }
+        ConcurrentLinkedQueue<Long> claimed = new ConcurrentLinkedQueue<>();
+        ExecutorService pool = Executors.newFixedThreadPool(claimers.size());
+        try {
+            for (Claimer claimer : claimers) {
+                claimer.signIn();
+            }
+            Instant start = Instant.now();
+            List<Future<Integer>> runs = new ArrayList<>();
+            for (Claimer claimer : claimers) {
+                runs.add(pool.submit(() -> claimer.takeUntilEmpty(claimed)));
+            }
+            int total = 0;
+            for (Future<Integer> run : runs) {
+                total += run.get();
+            }
+            System.out.printf("%d claims by %d claimers on %d instances in %d ms%n", total, claimers.size(),
+                    PORTS.length, Duration.between(start, Instant.now()).toMillis());
+        } finally {
+            pool.shutdownNow();
+            claimers.forEach(Claimer::close);
+        }
+
+        Set<Long> distinct = new HashSet<>(claimed);
+        assertEquals(claimed.size(), distinct.size(), "no case was handed out twice");
+        assertEquals(CASES, distinct.size(), "every case was handed out");
+        assertEquals(Set.copyOf(fixtureIds()), distinct, "exactly the waiting cases");
+        assertEquals(0, count("SELECT count(*) FROM disputes WHERE status = 'ESCALATED'"), "none left waiting");
+        assertEquals(CASES, count("SELECT count(*) FROM audit_events WHERE action = 'CLAIMED'"),
+                "one claim event per case");
+        assertEquals(0, count("SELECT count(*) FROM (SELECT target_id FROM audit_events WHERE action = 'CLAIMED'"
+                + " GROUP BY target_id HAVING count(*) > 1) twice"));
+    }
+
+    /** One arbitrator's browser session on one instance. */
+    static final class Claimer implements AutoCloseable {
+        final int port;
+        final String user;
+        final Browser browser = new Browser();
+        String csrf;
+
+        Claimer(int port, String user) {
+            this.port = port;
+            this.user = user;
+        }
+
+        void signIn() throws IOException {
+            HtmlPage queue = KeycloakLogin.submit(browser.client().getPage(base() + "/disputes"), user, "demo");
+            HtmlInput token = queue.getFirstByXPath("//form[@action='/disputes/next']//input[@name='csrf-token']");
+            assertTrue(token != null, "signed in on " + port + ": " + queue.getUrl() + "\n" + queue.asNormalizedText());
+            csrf = token.getValue();
+            browser.client().getOptions().setRedirectEnabled(false);
+        }
+
+        /** Presses "take next" until the queue is clear; the number of cases it got. */
+        int takeUntilEmpty(Collection<Long> claimed) throws IOException {
+            int taken = 0;
+            while (true) {
+                WebRequest next = new WebRequest(new URL(base() + "/disputes/next"), HttpMethod.POST);
+                next.setEncodingType(FormEncodingType.URL_ENCODED);
+                next.setRequestParameters(List.of(new NameValuePair("csrf-token", csrf)));
+                WebResponse answer = browser.client().loadWebResponse(next);
+                assertEquals(303, answer.getStatusCode(), "take next on " + port);
+                String location = answer.getResponseHeaderValue("Location");
+                if (!location.matches(".*/disputes/\\d+$")) {
+                    return taken; // back to the queue: nothing left to take
+                }
+                claimed.add(Long.parseLong(location.substring(location.lastIndexOf('/') + 1)));
+                taken++;
+            }
+        }
+
+        String base() {
+            return "http://localhost:" + port;
+        }
+
+        @Override
+        public void close() {
+            browser.close();
+        }
+    }
+
+    private static Process startPortal(int port) throws IOException {
+        Path jar = Path.of("target", "quarkus-app", "quarkus-run.jar");
+        assertTrue(Files.exists(jar), "the packaged portal " + jar + " (run after package)");
+        return new ProcessBuilder("java", "-Xmx512m",
+                "-Dquarkus.http.port=" + port,
+                "-Dquarkus.http.host=127.0.0.1",
+                "-Dquarkus.datasource.jdbc.url=jdbc:postgresql://127.0.0.1:5432/" + DATABASE,
+                "-Dquarkus.mailer.mock=true",
+                "-Dquarkus.log.console.level=WARN",
+                "-jar", jar.toString())
+                .redirectErrorStream(true)
+                .redirectOutput(Path.of("target", "claims-it-portal-" + port + ".log").toFile())
+                .start();
+    }
+
+    private static void awaitReady(int port) throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
+        while (Instant.now().isBefore(deadline)) {
+            try {
+                HttpResponse<Void> ready = http.send(HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + port + "/q/health/ready")).build(),
+                        HttpResponse.BodyHandlers.discarding());
+                if (ready.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // still starting
+            }
+            Thread.sleep(500);
+        }
+        throw new IllegalStateException("the portal on " + port + " did not start; see target/claims-it-portal-"
+                + port + ".log");
+    }
+
+    private static void insertWaitingCases() throws SQLException {
+        try (Connection c = connect()) {
+            c.createStatement().execute("""
+                    INSERT INTO shops (id, name, contact_email, created_at)
+                    VALUES ('shop-claims', 'Claims shop', 'claims@shop.example', now())""");
+            c.createStatement().execute("""
+                    INSERT INTO disputes (id, case_no, external_id, content_hash, shop_id, order_no, item_title,
+                        amount_paid, currency, paid_at, buyer_id, buyer_nick, reason, requested_refund,
+                        buyer_statement, escalated_by, escalated_at, sla_due_at, status, created_at)
+                    SELECT g, 'AR-IT-' || g, 'IT-' || g, 'x', 'shop-claims', '1', 'item', 1000, 'CNY',
+                           now() - interval '10 days', 'b', 'n', 'QUALITY', 1000, 's', 'BUYER',
+                           now() - interval '1 day', now() + g * interval '1 second', 'ESCALATED', now()
+                    FROM generate_series(1, %d) g""".formatted(CASES));
+        }
+    }
+
+    private static List<Long> fixtureIds() throws SQLException {
+        List<Long> ids = new ArrayList<>();
+        try (Connection c = connect(); ResultSet r = c.createStatement().executeQuery("SELECT id FROM disputes")) {
+            while (r.next()) {
+                ids.add(r.getLong(1));
+            }
+        }
+        return ids;
+    }
+
+    private static long count(String sql) throws SQLException {
+        try (Connection c = connect(); ResultSet r = c.createStatement().executeQuery(sql)) {
+            r.next();
+            return r.getLong(1);
+        }
+    }
+
+    private static Connection connect() throws SQLException {
+        return DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/" + DATABASE, "postgres", "");
+    }
+}
