@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import arbiter.Browser;
 import arbiter.intake.IntakeRequests;
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,6 +38,9 @@ class CaseInChromiumTest {
 
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
+    @Inject
+    AgroalDataSource db;
+
     private ChromeDriver chrome;
     private Path profile;
 
@@ -65,7 +70,12 @@ class CaseInChromiumTest {
 
     @Test
     void arbitratorTakesNextAndSeesTheChatBesideThePhotos() throws Exception {
-        IntakeRequests.newCase();
+        long id = IntakeRequests.newCase();
+        // The most urgent case in the queue, so that "take next" hands out this one.
+        try (var c = db.getConnection()) {
+            c.createStatement().executeUpdate(
+                    "UPDATE disputes SET sla_due_at = now() - interval '1 hour' WHERE id = " + id);
+        }
         WebDriverWait wait = new WebDriverWait(chrome, Duration.ofSeconds(20));
 
         chrome.get(Browser.PORTAL + "/disputes");
@@ -76,10 +86,13 @@ class CaseInChromiumTest {
 
         new Actions(chrome).sendKeys("t").perform();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".evidence-layout")));
-        wait.until(driver -> Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript(
-                "return Array.from(document.images).every(i => i.complete)")));
+        wait.until(driver -> ((Number) ((JavascriptExecutor) driver).executeScript(
+                "return document.querySelectorAll('.gallery img, .messages img').length")).intValue() > 0
+                && Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript(
+                        "return Array.from(document.querySelectorAll('.gallery img, .messages img'))"
+                                + ".every(i => i.complete)")));
 
-        assertTrue(chrome.getCurrentUrl().matches(".*/disputes/\\d+"), chrome.getCurrentUrl());
+        assertTrue(chrome.getCurrentUrl().endsWith("/disputes/" + id), chrome.getCurrentUrl());
         assertTrue(chrome.findElement(By.cssSelector(".case-facts")).getText().contains("arbiter2"),
                 "the case is now the arbitrator's");
         WebElement chat = chrome.findElement(By.cssSelector("section.chat"));
