@@ -25,7 +25,7 @@ java ${BENCH_JAVA_OPTS:-} -Dquarkus.profile=demo -Dquarkus.http.port=$port -jar 
 until curl -fsS -o /dev/null --max-time 2 "$portal/q/health/ready" 2>/dev/null; do sleep 0.5; done
 
 bench/signin-cookie.sh super1 "$cookies" "$portal"
-cookie_header=$(awk '!/^#/ || /^#HttpOnly_/ { sub(/^#HttpOnly_/, ""); if (NF >= 7 && $6 ~ /^q_session/) printf "%s%s=%s", (n++ ? "; " : ""), $6, $7 }' "$cookies")
+cookie_header=$(bench/cookie-header.sh "$cookies")
 sha=$(psql -h 127.0.0.1 -U postgres -d arbiter -tAc \
   "SELECT photo_sha256 FROM evidence_items ORDER BY id LIMIT 1")
 thumb="$portal/photos/$sha/thumbnail"

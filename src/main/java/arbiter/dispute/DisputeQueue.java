@@ -1,20 +1,17 @@
 package arbiter.dispute;
 
 import arbiter.money.Money;
+import arbiter.penalty.PointsCalendar;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
-import arbiter.penalty.PointsCalendar;
-import arbiter.penalty.PointsEntry;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /** The arbitration queue as the home pages summarise it. */
 @ApplicationScoped
@@ -26,8 +23,6 @@ public class DisputeQueue {
             DisputeStatus.ESCALATED, DisputeStatus.IN_REVIEW, DisputeStatus.AWAITING_EVIDENCE,
             DisputeStatus.PENDING_APPROVAL);
 
-    /** Points years follow the calendar in China (DESIGN.md, "Graded seller penalties"). */
-
     @Inject
     Clock clock;
 
@@ -36,9 +31,6 @@ public class DisputeQueue {
 
     @Inject
     SlaRules sla;
-
-    @Inject
-    StatusCounts statusCounts;
 
     public long countUnclaimed() {
         return Dispute.count("status = ?1 and assignee is null", DisputeStatus.ESCALATED);
@@ -74,120 +66,75 @@ public class DisputeQueue {
 
     /** One shop's disputes, the latest escalated first. */
     public List<QueueRow> ofShop(String shopId, int limit) {
-        return rows("s.id = :shop", "d.escalatedAt desc, d.id desc", limit, Map.of("shop", shopId));
+        QueueSql sql = new QueueSql();
+        sql.where.add("d.shop_id = :shop");
+        sql.parameters.put("shop", shopId);
+        return fetch(sql, "'{}'", "d.escalated_at DESC, d.id DESC", limit).rows();
     }
 
-    /** A page of the queue as {@code filter} states it, seen by {@code viewer}; keyset paging, no OFFSET. */
+    /**
+     * A page of the queue as {@code filter} states it, seen by {@code viewer}; keyset paging, no OFFSET. One
+     * statement: the counts and the rows come back together, as the queue is the page arbitrators load all day.
+     */
     public QueuePage page(QueueFilter filter, String viewer, int size) {
-        Instant now = clock.instant();
-        List<String> where = new ArrayList<>();
-        List<String> sqlWhere = new ArrayList<>();
-        Map<String, Object> parameters = new HashMap<>();
-        if (filter.reason() != null) {
-            where.add("d.reason = :reason");
-            sqlWhere.add("d.reason = :reason");
-            parameters.put("reason", filter.reason());
-        }
-        if (filter.minFen() != null) {
-            where.add("d.amountPaidMinor >= :min");
-            sqlWhere.add("d.amount_paid >= :min");
-            parameters.put("min", filter.minFen());
-        }
-        if (filter.maxFen() != null) {
-            where.add("d.amountPaidMinor <= :max");
-            sqlWhere.add("d.amount_paid <= :max");
-            parameters.put("max", filter.maxFen());
-        }
-        if (filter.mine()) {
-            where.add("d.assignee = :viewer");
-            sqlWhere.add("d.assignee = :viewer");
-            parameters.put("viewer", viewer);
-        }
-        if (filter.unassigned()) {
-            where.add("d.assignee is null");
-            sqlWhere.add("d.assignee IS NULL");
-        }
-        if (filter.dueSoon()) {
-            where.add("d.slaDueAt < :soon");
-            sqlWhere.add("d.sla_due_at < :soon");
-            parameters.put("soon", now.plus(sla.warning()));
-        }
-        Map<DisputeStatus, Long> counts = statusCounts.of(sqlWhere, parameters);
-
-        List<String> pageWhere = new ArrayList<>(where);
-        Map<String, Object> pageParameters = new HashMap<>(parameters);
-        // Written out rather than bound, so that the planner can use the index of the open statuses.
-        pageWhere.add("d.status in (" + filter.statuses().stream()
-                .map(status -> DisputeStatus.class.getName() + "." + status.name())
-                .collect(Collectors.joining(", ")) + ")");
-        SortKey key = SortKey.of(filter.sort());
-        if (filter.after() != null) {
-            pageWhere.add("(" + key.field + " " + key.beyond + " :afterKey or (" + key.field + " = :afterKey and d.id "
-                    + key.beyond + " :afterId))");
-            pageParameters.put("afterKey", key.value(filter.after().key()));
-            pageParameters.put("afterId", filter.after().id());
-        }
-        List<QueueRow> rows = rows(String.join(" and ", pageWhere), key.field + " " + key.direction + ", d.id "
-                + key.direction, size + 1, pageParameters);
+        QueueSql narrowing = QueueSql.narrowing(filter, viewer, clock.instant(), sla.warning());
+        QueueSql.Order order = QueueSql.Order.of(filter.sort());
+        QueuePage fetched = fetch(narrowing.page(filter.statuses(), order, filter.after()),
+                StatusCounts.sql(narrowing.where), order.orderBy(), size + 1);
+        List<QueueRow> rows = fetched.rows();
         QueueFilter.Cursor next = null;
         if (rows.size() > size) {
             rows = rows.subList(0, size);
-            next = key.cursor(rows.get(size - 1));
+            next = order.cursor(rows.get(size - 1));
         }
-        return new QueuePage(rows, next, counts);
+        return new QueuePage(rows, next, fetched.counts());
     }
 
-    /** How the queue can be ordered: the field, its direction, and the cursor value of a row. */
-    private enum SortKey {
-        SLA("d.slaDueAt", "asc"),
-        AMOUNT("d.amountPaidMinor", "desc"),
-        ESCALATED("d.escalatedAt", "desc");
-
-        final String field;
-        final String direction;
-        final String beyond;
-
-        SortKey(String field, String direction) {
-            this.field = field;
-            this.direction = direction;
-            this.beyond = direction.equals("asc") ? ">" : "<";
+    /**
+     * Rows with their shop's points this year (a correlated sum on the ledger's index), beside the counts
+     * expression: the one counts row is joined to the page's rows, so an empty page still brings its counts.
+     */
+    private QueuePage fetch(QueueSql sql, String countsSql, String orderBy, int limit) {
+        var query = Dispute.getEntityManager().createNativeQuery("""
+                SELECT c.counts, r.*
+                FROM (SELECT %s AS counts) c
+                LEFT JOIN LATERAL (
+                    SELECT d.id, d.case_no, d.reason, d.amount_paid, d.currency, s.id AS shop_id, s.name,
+                           d.escalated_at, d.sla_due_at, d.status, d.assignee,
+                           (SELECT coalesce(sum(p.delta), 0) FROM points_ledger p
+                            WHERE p.shop_id = s.id AND p.points_year = :pointsYear) AS points
+                    FROM disputes d JOIN shops s ON s.id = d.shop_id
+                    WHERE %s
+                    ORDER BY %s
+                    LIMIT %d) r ON TRUE
+                ORDER BY %s""".formatted(countsSql, sql.whereClause(), orderBy, limit, orderBy.replace("d.", "r.")));
+        sql.parameters.forEach(query::setParameter);
+        query.setParameter("pointsYear", pointsCalendar.yearOf(clock.instant()));
+        List<?> found = query.getResultList();
+        List<QueueRow> rows = new ArrayList<>(found.size());
+        String counts = "{}";
+        for (Object row : found) {
+            Object[] r = (Object[]) row;
+            counts = (String) r[0];
+            if (r[1] != null) {
+                rows.add(new QueueRow(((Number) r[1]).longValue(), (String) r[2], DisputeReason.valueOf((String) r[3]),
+                        Money.of(((Number) r[4]).longValue(), (String) r[5]), (String) r[6], (String) r[7],
+                        ((Number) r[12]).intValue(), instant(r[8]), instant(r[9]),
+                        DisputeStatus.valueOf((String) r[10]), (String) r[11]));
+            }
         }
-
-        static SortKey of(QueueFilter.Sort sort) {
-            return valueOf(sort.name());
-        }
-
-        Object value(long key) {
-            return this == AMOUNT ? key : Instant.ofEpochMilli(key);
-        }
-
-        QueueFilter.Cursor cursor(QueueRow row) {
-            long key = switch (this) {
-                case SLA -> row.slaDueAt().toEpochMilli();
-                case AMOUNT -> row.amountPaid().minor();
-                case ESCALATED -> row.escalatedAt().toEpochMilli();
-            };
-            return new QueueFilter.Cursor(key, row.id());
-        }
+        return new QueuePage(rows, null, StatusCounts.parse(counts));
     }
-
-
-    private List<QueueRow> rows(String where, String orderBy, int limit, Map<String, Object> parameters) {
-        var query = Dispute.getEntityManager().createQuery("""
-                select d.id, d.caseNo, d.reason, d.amountPaidMinor, d.currency, s.id, s.name, d.escalatedAt,
-                       d.slaDueAt, d.status, d.assignee
-                from Dispute d join d.shop s
-                where %s
-                order by %s""".formatted(where, orderBy), Object[].class);
-        parameters.forEach(query::setParameter);
-        List<Object[]> found = query.setMaxResults(limit).getResultList();
-        Set<String> shops = found.stream().map(r -> (String) r[5]).collect(Collectors.toSet());
-        Map<String, Integer> points = PointsEntry.pointsOf(shops, pointsCalendar.yearOf(clock.instant()));
-        return found.stream()
-                .map(r -> new QueueRow((Long) r[0], (String) r[1], (DisputeReason) r[2],
-                        Money.of((Long) r[3], (String) r[4]), (String) r[5], (String) r[6],
-                        points.getOrDefault((String) r[5], 0), (Instant) r[7], (Instant) r[8],
-                        (DisputeStatus) r[9], (String) r[10]))
-                .toList();
+    private static Instant instant(Object value) {
+        if (value instanceof Instant instant) {
+            return instant;
+        }
+        if (value instanceof java.sql.Timestamp timestamp) {
+            return timestamp.toInstant();
+        }
+        if (value instanceof java.time.OffsetDateTime offset) {
+            return offset.toInstant();
+        }
+        throw new IllegalStateException("not a time: " + value.getClass());
     }
 }

@@ -1,7 +1,7 @@
 package arbiter.dispute;
 
+import arbiter.money.Digits;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /** One page of the queue: its rows, where the next page starts (null at the end), and counts per status. */
@@ -10,7 +10,6 @@ public record QueuePage(List<QueueRow> rows, QueueFilter.Cursor next, Map<Disput
     /** A status's count as shown: "1,234", or "10,000+" when a filtered count stopped at its cap. */
     public String countLabel(DisputeStatus status) {
         long n = counts.getOrDefault(status, 0L);
-        return n > StatusCounts.CAP ? String.format(Locale.ROOT, "%,d+", StatusCounts.CAP)
-                : String.format(Locale.ROOT, "%,d", n);
+        return n > StatusCounts.CAP ? Digits.grouped(StatusCounts.CAP) + "+" : Digits.grouped(n);
     }
 }

@@ -43,9 +43,20 @@ public record Money(long minor, Currency currency) implements Comparable<Money> 
 
     /** As shown to people: {@code ¥199.00}, {@code ¥1,299.50}. */
     public String display() {
-        String symbol = CNY.equals(currency) ? "¥" : currency.getCurrencyCode() + " ";
-        String sign = minor < 0 ? "-" : "";
-        return sign + symbol + String.format("%,." + currency.getDefaultFractionDigits() + "f", major().abs());
+        // Built by hand: a queue page shows fifty amounts, and String.format parses its pattern every time.
+        StringBuilder shown = new StringBuilder(16);
+        if (minor < 0) {
+            shown.append('-');
+        }
+        shown.append(CNY.equals(currency) ? "¥" : currency.getCurrencyCode() + " ");
+        int digits = Math.max(0, currency.getDefaultFractionDigits());
+        BigDecimal amount = major().abs();
+        Digits.grouped(amount.toBigInteger().longValueExact(), shown);
+        if (digits > 0) {
+            String fraction = amount.remainder(BigDecimal.ONE).movePointRight(digits).toBigInteger().toString();
+            shown.append('.').append("0".repeat(digits - fraction.length())).append(fraction);
+        }
+        return shown.toString();
     }
 
     @Override

@@ -6,13 +6,9 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The CSRF token of this browser (signed double submit): a random value in an HttpOnly cookie, and in every
@@ -29,13 +25,13 @@ public class CsrfToken {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     @Inject
-    @ConfigProperty(name = "arbiter.csrf.key")
-    String key;
+    CsrfKey key;
 
     @Inject
     RoutingContext context;
 
     private String cookieValue;
+    private String signed;
     private boolean fresh;
 
     public String getParameterName() {
@@ -50,7 +46,10 @@ public class CsrfToken {
             cookieValue = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
             fresh = true;
         }
-        return sign(cookieValue);
+        if (signed == null) {
+            signed = key.sign(cookieValue);
+        }
+        return signed;
     }
 
     /** The browser's cookie value, read on first use; a malformed one counts as none. */
@@ -73,18 +72,7 @@ public class CsrfToken {
         if (cookieValue() == null || formToken == null) {
             return false;
         }
-        return MessageDigest.isEqual(sign(cookieValue).getBytes(StandardCharsets.US_ASCII),
+        return MessageDigest.isEqual(key.sign(cookieValue).getBytes(StandardCharsets.US_ASCII),
                 formToken.getBytes(StandardCharsets.US_ASCII));
-    }
-
-    private String sign(String value) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(key.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            return Base64.getUrlEncoder().withoutPadding()
-                    .encodeToString(mac.doFinal(value.getBytes(StandardCharsets.US_ASCII)));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

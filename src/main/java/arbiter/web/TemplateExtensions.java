@@ -7,6 +7,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** Formatting for templates, so that templates hold no logic of their own. */
 @TemplateExtension
@@ -16,9 +18,12 @@ public class TemplateExtensions {
     static final ZoneId VIEWER_ZONE = ZoneId.of("Asia/Shanghai");
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
+    /** Label keys by constant, made once: the message lookup then hashes the same string every time. */
+    private static final Map<Enum<?>, String> LABEL_KEYS = new ConcurrentHashMap<>();
+
     /** The message key naming an enum constant, e.g. {@code DisputeStatus_ESCALATED}. */
     static String labelKey(Enum<?> value) {
-        return value.getDeclaringClass().getSimpleName() + "_" + value.name();
+        return LABEL_KEYS.computeIfAbsent(value, v -> v.getDeclaringClass().getSimpleName() + "_" + v.name());
     }
 
     static String local(Instant instant) {
@@ -42,12 +47,26 @@ public class TemplateExtensions {
         if (left.isNegative()) {
             return "overdue";
         }
-        return left.compareTo(Arc.container().instance(SlaRules.class).get().warning()) < 0 ? "due-soon" : "";
+        return left.compareTo(SlaWarning.get()) < 0 ? "due-soon" : "";
     }
 
     /** Fen as the yuan a person types ("199.5" for 19950), for form fields. */
     static String yuan(Long fen) {
         return fen == null ? null : java.math.BigDecimal.valueOf(fen, 2).stripTrailingZeros().toPlainString();
+    }
+
+    /** The SLA warning window, looked up once (the configuration does not change while the portal runs). */
+    private static final class SlaWarning {
+        private static volatile Duration warning;
+
+        static Duration get() {
+            Duration known = warning;
+            if (known == null) {
+                known = Arc.container().instance(SlaRules.class).get().warning();
+                warning = known;
+            }
+            return known;
+        }
     }
 
     private static String span(Duration d) {

@@ -13,7 +13,10 @@ import org.htmlunit.HttpMethod;
 import org.htmlunit.WebRequest;
 import org.htmlunit.WebResponse;
 import org.htmlunit.html.HtmlButton;
+import org.htmlunit.html.HtmlElement;
+import org.htmlunit.html.HtmlOption;
 import org.htmlunit.html.HtmlPage;
+import org.htmlunit.html.HtmlSelect;
 import org.htmlunit.util.NameValuePair;
 import org.junit.jupiter.api.Test;
 
@@ -45,6 +48,16 @@ class LanguageAndHeadersTest {
             assertTrue(switched.asNormalizedText().contains("待主管处理"), switched.asNormalizedText());
             HtmlPage queue = browser.openHtml("/disputes");
             assertEquals("zh-CN", queue.getDocumentElement().getAttribute("lang"));
+            String counts = queue.<HtmlElement>getFirstByXPath("//nav[@class='status-counts']").asNormalizedText();
+            assertTrue(counts.contains("待受理") && !counts.contains("Escalated"), "statuses labelled in Chinese: " + counts);
+            String reasons = queue.<HtmlSelect>getFirstByXPath("//select[@name='reason']").getOptions().stream()
+                    .map(HtmlOption::getText).toList().toString();
+            assertTrue(reasons.contains("质量问题"), "reasons labelled in Chinese: " + reasons);
+
+            HtmlButton english = queue.getFirstByXPath("//form[@action='/language']//button[@value='en']");
+            String back = english.<HtmlPage>click().<HtmlElement>getFirstByXPath("//nav[@class='status-counts']")
+                    .asNormalizedText();
+            assertTrue(back.contains("Escalated"), "and in English again: " + back);
         }
     }
 

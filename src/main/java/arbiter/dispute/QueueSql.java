@@ -1,0 +1,109 @@
+package arbiter.dispute;
+
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * A queue view as SQL: the conditions a filter sets (alias {@code d} for disputes), their parameters, and the
+ * order and keyset of its sort. Only constants and bound parameters go into the text, never request input.
+ */
+final class QueueSql {
+
+    final List<String> where = new ArrayList<>();
+    final Map<String, Object> parameters = new HashMap<>();
+
+    /** The conditions of the filter's narrowing (reason, amounts, mine, unassigned, due soon), not its statuses. */
+    static QueueSql narrowing(QueueFilter filter, String viewer, Instant now, Duration warning) {
+        QueueSql sql = new QueueSql();
+        if (filter.reason() != null) {
+            sql.add("d.reason = :reason", "reason", filter.reason().name());
+        }
+        if (filter.minFen() != null) {
+            sql.add("d.amount_paid >= :min", "min", filter.minFen());
+        }
+        if (filter.maxFen() != null) {
+            sql.add("d.amount_paid <= :max", "max", filter.maxFen());
+        }
+        if (filter.mine()) {
+            sql.add("d.assignee = :viewer", "viewer", viewer);
+        }
+        if (filter.unassigned()) {
+            sql.where.add("d.assignee IS NULL");
+        }
+        if (filter.dueSoon()) {
+            sql.add("d.sla_due_at < :soon", "soon", Timestamp.from(now.plus(warning)));
+        }
+        return sql;
+    }
+
+    /** This view's page: its statuses (written out, so the planner can use the open statuses' index) and keyset. */
+    QueueSql page(Set<DisputeStatus> statuses, Order order, QueueFilter.Cursor after) {
+        QueueSql sql = new QueueSql();
+        sql.where.addAll(where);
+        sql.parameters.putAll(parameters);
+        sql.where.add("d.status IN (" + statuses.stream().map(s -> "'" + s.name() + "'")
+                .collect(Collectors.joining(", ")) + ")");
+        if (after != null) {
+            // The first condition bounds the index range, so page 10,000 starts where it begins instead of
+            // filtering its way there; the second drops the rows of the previous page that share its key.
+            sql.add(order.column + " " + order.beyond + "= :afterKey AND (" + order.column + " " + order.beyond
+                    + " :afterKey OR d.id " + order.beyond + " :afterId)", "afterKey", order.value(after.key()));
+            sql.parameters.put("afterId", after.id());
+        }
+        return sql;
+    }
+
+    String whereClause() {
+        return where.isEmpty() ? "TRUE" : String.join(" AND ", where);
+    }
+
+    private void add(String condition, String name, Object value) {
+        where.add(condition);
+        parameters.put(name, value);
+    }
+
+    /** How the queue can be ordered: the column, its direction, and the cursor value of a row. */
+    enum Order {
+        SLA("d.sla_due_at", "ASC"),
+        AMOUNT("d.amount_paid", "DESC"),
+        ESCALATED("d.escalated_at", "DESC");
+
+        final String column;
+        final String direction;
+        final String beyond;
+
+        Order(String column, String direction) {
+            this.column = column;
+            this.direction = direction;
+            this.beyond = direction.equals("ASC") ? ">" : "<";
+        }
+
+        static Order of(QueueFilter.Sort sort) {
+            return valueOf(sort.name());
+        }
+
+        String orderBy() {
+            return column + " " + direction + ", d.id " + direction;
+        }
+
+        Object value(long key) {
+            return this == AMOUNT ? (Object) key : Timestamp.from(Instant.ofEpochMilli(key));
+        }
+
+        QueueFilter.Cursor cursor(QueueRow row) {
+            long key = switch (this) {
+                case SLA -> row.slaDueAt().toEpochMilli();
+                case AMOUNT -> row.amountPaid().minor();
+                case ESCALATED -> row.escalatedAt().toEpochMilli();
+            };
+            return new QueueFilter.Cursor(key, row.id());
+        }
+    }
+}

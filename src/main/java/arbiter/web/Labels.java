@@ -1,0 +1,63 @@
+package arbiter.web;
+
+import io.quarkus.qute.TemplateExtension;
+import io.quarkus.qute.TemplateExtension.TemplateAttribute;
+import io.quarkus.qute.Variant;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The label of an enum constant in the page's language, as {@code {status.label}}: the same text as
+ * {@code {msg:message(status.labelKey)}}, from the same bundles, but looked up once per constant and
+ * language instead of once per row (the queue shows a hundred labels a page).
+ */
+@TemplateExtension
+public class Labels {
+
+    private static final Map<String, Map<Enum<?>, String>> BY_LANGUAGE = new ConcurrentHashMap<>();
+    private static final Map<String, Properties> BUNDLES = new ConcurrentHashMap<>();
+
+    static String label(Enum<?> value, @TemplateAttribute("locale") Object locale,
+            @TemplateAttribute("selectedVariant") Object variant) {
+        // The language as the msg: namespace finds it: the instance's locale, else the variant chosen for it.
+        String language = language(locale != null ? locale
+                : variant instanceof Variant chosen ? chosen.getLocale() : null);
+        return BY_LANGUAGE.computeIfAbsent(language, l -> new ConcurrentHashMap<>())
+                .computeIfAbsent(value, v -> text(language, TemplateExtensions.labelKey(v)));
+    }
+
+    /** The bundle a page in {@code locale} reads: Chinese for any Chinese locale, English otherwise. */
+    static String language(Object locale) {
+        String tag = locale instanceof Locale l ? l.getLanguage() : locale == null ? "en" : locale.toString();
+        return tag.toLowerCase(Locale.ROOT).startsWith("zh") ? "zh" : "en";
+    }
+
+    private static String text(String language, String key) {
+        String text = BUNDLES.computeIfAbsent(language, Labels::load).getProperty(key);
+        if (text == null) {
+            throw new IllegalStateException("no message " + key + " in msg_" + language + ".properties");
+        }
+        return text;
+    }
+
+    private static Properties load(String language) {
+        String resource = "messages/msg_" + language + ".properties";
+        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException(resource + " is missing");
+            }
+            Properties bundle = new Properties();
+            bundle.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            return bundle;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
