@@ -1,0 +1,22 @@
+package arbiter.penalty;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+/** The configured ladder is DESIGN.md's, read from application.properties. */
+@QuarkusTest
+class PenaltyRulesTest {
+
+    @Inject
+    PenaltyRules rules;
+
+    @Test
+    void theConfiguredLadderIsTheOneOfTheDesign() {
+        assertEquals(Ladder.standard(), rules.ladder());
+        assertEquals(Duration.ofDays(15), rules.appealPeriod());
+    }
+}
