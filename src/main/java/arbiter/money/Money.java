@@ -3,6 +3,7 @@ package arbiter.money;
 import java.math.BigDecimal;
 import java.util.Currency;
 import java.util.Objects;
+import java.util.Optional;
 
 /** An amount in integer minor units (fen for CNY) with its currency. Never a floating-point number. */
 public record Money(long minor, Currency currency) implements Comparable<Money> {
@@ -19,6 +20,22 @@ public record Money(long minor, Currency currency) implements Comparable<Money> 
 
     public static Money yuan(long minor) {
         return new Money(minor, CNY);
+    }
+
+    /**
+     * An amount as a person types it in major units ("199", "199.5", "199.00"); empty when it is not one:
+     * blank, negative, more decimals than the currency has, exponents, or anything else but digits.
+     */
+    public static Optional<Money> parse(String typed, Currency currency) {
+        if (typed == null || !typed.strip().matches("\\d{1,15}(\\.\\d+)?")) {
+            return Optional.empty();
+        }
+        BigDecimal amount = new BigDecimal(typed.strip());
+        if (amount.scale() > currency.getDefaultFractionDigits()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Money(amount.movePointRight(currency.getDefaultFractionDigits()).longValueExact(),
+                currency));
     }
 
     public boolean isPositive() {

@@ -2,6 +2,7 @@ package arbiter.money;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.Optional;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -32,5 +33,22 @@ class MoneyTest {
         "-1234567 | -1,234,567"})
     void countsAreGroupedByThousands(long n, String shown) {
         assertEquals(shown, Digits.grouped(n));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "199     | 19900",
+        "199.5   | 19950",
+        "199.05  | 19905",
+        "' 7 '   | 700",
+        "0       | 0"})
+    void typedAmountsAreReadInFen(String typed, long fen) {
+        assertEquals(Optional.of(Money.yuan(fen)), Money.parse(typed, Money.CNY));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"-1", "1.234", "1e3", "abc", "''", "1,000", "¥5", "0x10", "1.", ".5"})
+    void anythingElseIsNotAnAmount(String typed) {
+        assertEquals(Optional.empty(), Money.parse(typed, Money.CNY));
     }
 }

@@ -1,0 +1,115 @@
+package arbiter.ruling;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import arbiter.money.Money;
+import arbiter.penalty.PenaltyGrade;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.Test;
+
+/** What each kind of bad ruling form gets: the field it is about and the message, and no decision. */
+class RulingCheckTest {
+
+    static final Money PAID = Money.yuan(59900);
+    static final Set<PolicyClause.Key> CLAUSES = Set.of(new PolicyClause.Key("QUAL-1", 1),
+            new PolicyClause.Key("BUY-1", 1));
+
+    static RulingForm valid() {
+        RulingForm form = new RulingForm();
+        form.outcome = "PARTIAL_REFUND";
+        form.refund = "200.50";
+        form.responsible = "SELLER";
+        form.grade = "MINOR";
+        form.clause = "QUAL-1/1";
+        form.rationale = "The pilling is visible in the buyer's close-up photo.";
+        form.version = "3";
+        return form;
+    }
+
+    @Test
+    void aValidFormBecomesADecision() {
+        RulingDecision decision = RulingCheck.check(valid(), PAID, CLAUSES).decision().orElseThrow();
+
+        assertEquals(RulingOutcome.PARTIAL_REFUND, decision.outcome());
+        assertEquals(Money.yuan(20050), decision.refund());
+        assertEquals(ResponsibleParty.SELLER, decision.responsible());
+        assertEquals(Optional.of(PenaltyGrade.MINOR), decision.grade());
+        assertEquals(new PolicyClause.Key("QUAL-1", 1), decision.clause());
+        assertEquals(3, decision.caseVersion());
+    }
+
+    @Test
+    void aFullRefundIsTheAmountPaidWhateverWasTyped() {
+        RulingForm form = valid();
+        form.outcome = "FULL_REFUND";
+        form.refund = "1";
+        assertEquals(PAID, RulingCheck.check(form, PAID, CLAUSES).decision().orElseThrow().refund());
+    }
+
+    @Test
+    void aRejectedClaimRefundsNothing() {
+        RulingForm form = valid();
+        form.outcome = "REJECTED";
+        form.responsible = "BUYER";
+        form.grade = "";
+        form.clause = "BUY-1/1";
+        RulingDecision decision = RulingCheck.check(form, PAID, CLAUSES).decision().orElseThrow();
+        assertEquals(0, decision.refund().minor());
+        assertEquals(Optional.empty(), decision.grade());
+    }
+
+    @Test
+    void partialRefundOutsideZeroAndTheAmountPaidIsRefused() {
+        for (String refund : new String[] {"0", "599", "600", "-5", "abc", "", "1.005"}) {
+            assertRefused(form -> form.refund = refund, "refund", "ruling_error_partial_refund");
+        }
+    }
+
+    @Test
+    void aPenaltyWithTheBuyerResponsibleIsRefused() {
+        assertRefused(form -> form.responsible = "BUYER", "grade", "ruling_error_penalty_not_seller");
+        assertRefused(form -> form.responsible = "NEITHER", "grade", "ruling_error_penalty_not_seller");
+    }
+
+    @Test
+    void aShortRationaleIsRefused() {
+        assertRefused(form -> form.rationale = "Too short", "rationale", "ruling_error_rationale_short");
+        assertRefused(form -> form.rationale = "    " + "x".repeat(19) + "    ", "rationale",
+                "ruling_error_rationale_short"); // spaces around the text do not count
+        assertRefused(form -> form.rationale = "x".repeat(4001), "rationale", "ruling_error_rationale_long");
+    }
+
+    @Test
+    void anUnknownOrInactiveClauseIsRefused() {
+        for (String clause : new String[] {"NOPE-1/1", "QUAL-1/2", "QUAL-1", "", "QUAL-1/x"}) {
+            assertRefused(form -> form.clause = clause, "clause", "ruling_error_clause");
+        }
+    }
+
+    @Test
+    void unknownOutcomePartyGradeOrVersionAreNamed() {
+        assertRefused(form -> form.outcome = "REFUND_TWICE", "outcome", "ruling_error_outcome");
+        assertRefused(form -> form.responsible = "PLATFORM", "responsible", "ruling_error_responsible");
+        assertRefused(form -> form.grade = "HUGE", "grade", "ruling_error_grade");
+        assertRefused(form -> form.version = "3 or 1=1", "version", "ruling_error_version");
+    }
+
+    @Test
+    void everyProblemIsReportedAtOnce() {
+        RulingForm form = new RulingForm();
+        Map<String, String> errors = RulingCheck.check(form, PAID, CLAUSES).errors();
+        assertEquals(Set.of("outcome", "responsible", "clause", "rationale", "version"), errors.keySet());
+    }
+
+    private static void assertRefused(Consumer<RulingForm> change, String field, String messageKey) {
+        RulingForm form = valid();
+        change.accept(form);
+        RulingCheck.Result result = RulingCheck.check(form, PAID, CLAUSES);
+        assertTrue(result.decision().isEmpty(), "no decision from a bad form");
+        assertEquals(messageKey, result.errors().get(field), field + " of " + result.errors());
+    }
+}
