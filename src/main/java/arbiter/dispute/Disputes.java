@@ -2,6 +2,7 @@ package arbiter.dispute;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.ZoneId;
@@ -41,5 +42,26 @@ public class Disputes {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<Dispute> withShop(long id) {
         return Dispute.find("from Dispute d join fetch d.shop where d.id = ?1", id).firstResultOptional();
+    }
+
+    /** The dispute, locked until the transaction ends, for a decision on it; null when there is none. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Dispute lockForDecision(long id) {
+        return Dispute.getEntityManager().find(Dispute.class, id, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    /** The case is decided: out of the queue and out of anyone's hands. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void ruled(Dispute dispute) {
+        dispute.status = DisputeStatus.RULED;
+        dispute.assignee = null;
+        dispute.claimedAt = null;
+        dispute.leaseExpiresAt = null;
+    }
+
+    /** The ruling waits for a supervisor; the arbitrator keeps the case until then. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void awaitingApproval(Dispute dispute) {
+        dispute.status = DisputeStatus.PENDING_APPROVAL;
     }
 }

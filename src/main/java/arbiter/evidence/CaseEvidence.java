@@ -57,6 +57,14 @@ public class CaseEvidence {
         item.persist();
     }
 
+    /** The content hashes of every photo in the case, sorted: what a ruling records it saw. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<String> hashesOf(long disputeId) {
+        return EvidenceItem.getEntityManager().createQuery("""
+                select distinct e.photo.sha256 from EvidenceItem e where e.dispute.id = ?1
+                order by e.photo.sha256""", String.class).setParameter(1, disputeId).getResultList();
+    }
+
     /** The chat and the photos of a case, in two queries however long the chat. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public CaseRecord record(long disputeId) {

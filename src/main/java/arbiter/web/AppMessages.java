@@ -359,4 +359,18 @@ public interface AppMessages {
     String mail_evidence_how_buyer(String due);
 
     String mail_evidence_late();
+
+    String AuditAction_RULED();
+
+    String timeline_outcome();
+
+    String timeline_refund();
+
+    String timeline_responsible();
+
+    String timeline_grade();
+
+    String timeline_clause();
+
+    String timeline_state();
 }

@@ -1,0 +1,86 @@
+package arbiter.penalty;
+
+import arbiter.shop.Shop;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+
+/**
+ * Seller penalties: what one would do to a shop, and imposing it: the penalty, its line in the points
+ * ledger, the measure it triggers and the shop's notice, together. Penalties of one shop are imposed one
+ * at a time (the shop's row is locked), so each one's points before and after are exact.
+ */
+@ApplicationScoped
+public class Penalties {
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    PenaltyRules rules;
+
+    @Inject
+    PointsCalendar calendar;
+
+    /** The impact a penalty of {@code grade} would have on the shop now. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Ladder.Impact preview(String shopId, PenaltyGrade grade) {
+        return rules.ladder().impact(PointsEntry.pointsOf(shopId, calendar.yearOf(clock.instant())), grade);
+    }
+
+    /** What an imposed penalty left behind: the penalty, its impact, and the notice to send. */
+    public record Imposed(Penalty penalty, Ladder.Impact impact, PenaltyNotice notice) {
+    }
+
+    /** Imposes the penalty of a ruling that has taken effect; part of the ruling's transaction. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Imposed impose(long rulingId, String shopId, PenaltyGrade grade) {
+        Shop shop = Shop.getEntityManager().find(Shop.class, shopId, LockModeType.PESSIMISTIC_WRITE);
+        Instant now = clock.instant();
+        int year = calendar.yearOf(now);
+        Ladder.Impact impact = rules.ladder().impact(PointsEntry.pointsOf(shopId, year), grade);
+
+        Penalty penalty = new Penalty();
+        penalty.rulingId = rulingId;
+        penalty.shop = shop;
+        penalty.grade = grade;
+        penalty.points = impact.added();
+        penalty.pointsYear = year;
+        penalty.pointsBefore = impact.pointsBefore();
+        penalty.pointsAfter = impact.pointsAfter();
+        penalty.effectiveAt = now;
+        penalty.persist();
+
+        PointsEntry entry = new PointsEntry();
+        entry.shopId = shopId;
+        entry.pointsYear = year;
+        entry.delta = impact.added();
+        entry.penaltyId = penalty.id;
+        entry.kind = PointsEntry.Kind.PENALTY;
+        entry.recordedAt = now;
+        entry.persist();
+
+        impact.measure().ifPresent(step -> {
+            ShopMeasure measure = new ShopMeasure();
+            measure.shopId = shopId;
+            measure.penaltyId = penalty.id;
+            measure.threshold = step.threshold();
+            measure.kind = step.kind();
+            measure.startsAt = now;
+            measure.endsAt = step.duration().map(now::plus).orElse(null);
+            measure.persist();
+        });
+
+        PenaltyNotice notice = new PenaltyNotice();
+        notice.penaltyId = penalty.id;
+        notice.shopId = shopId;
+        notice.kind = PenaltyNotice.Kind.PENALTY;
+        notice.createdAt = now;
+        notice.appealDeadline = now.plus(rules.appealPeriod());
+        notice.persist();
+        return new Imposed(penalty, impact, notice);
+    }
+}

@@ -1,0 +1,162 @@
+package arbiter.ruling;
+
+import arbiter.audit.AuditAction;
+import arbiter.audit.AuditTrail;
+import arbiter.audit.AuditTrail.Target;
+import arbiter.dispute.Dispute;
+import arbiter.dispute.DisputeStatus;
+import arbiter.dispute.Disputes;
+import arbiter.evidence.CaseEvidence;
+import arbiter.penalty.Ladder;
+import arbiter.penalty.Penalties;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.NotFoundException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Where rulings are made. A ruling is written with everything it sets off in one transaction, under a
+ * lock on the case: the dispute's new state, the refund instruction (the outbox the relay delivers from)
+ * and the penalty. Only the arbitrator holding the case in review may rule, only on the version of the case
+ * they saw; so the same ruling sent twice, or two rulings at once, leave exactly one ruling and one refund.
+ */
+@ApplicationScoped
+public class RulingDesk {
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    Disputes disputes;
+
+    @Inject
+    CaseEvidence evidence;
+
+    @Inject
+    Penalties penalties;
+
+    @Inject
+    PolicyClauses clauses;
+
+    @Inject
+    RulingRules rules;
+
+    @Inject
+    AuditTrail audit;
+
+    /** A ruling that could not be made; the message key says why. */
+    public static class RulingRefused extends RuntimeException {
+        public final String messageKey;
+
+        RulingRefused(String messageKey) {
+            super(messageKey);
+            this.messageKey = messageKey;
+        }
+    }
+
+    /** The ruling made, and the penalty it imposed when it took effect at once. */
+    public record Made(Ruling ruling, Optional<Penalties.Imposed> penalty) {
+
+        public boolean effective() {
+            return ruling.state == RulingState.EFFECTIVE;
+        }
+    }
+
+    /** What a decision would do, shown before it is made. */
+    public record Preview(Optional<Ladder.Impact> impact, boolean needsApproval) {
+    }
+
+    public Preview preview(String shopId, RulingDecision decision) {
+        Optional<Ladder.Impact> impact = decision.grade().map(grade -> penalties.preview(shopId, grade));
+        return new Preview(impact, needsApproval(decision, impact));
+    }
+
+    @Transactional
+    public Made rule(long disputeId, String arbitrator, RulingDecision decision) {
+        Dispute dispute = disputes.lockForDecision(disputeId);
+        if (dispute == null) {
+            throw new NotFoundException();
+        }
+        if (dispute.status != DisputeStatus.IN_REVIEW || !arbitrator.equals(dispute.assignee)) {
+            throw new RulingRefused("flash_ruling_not_holder");
+        }
+        if (dispute.version != decision.caseVersion()) {
+            throw new RulingRefused("flash_ruling_stale");
+        }
+        if (!clauses.activeKeys().contains(decision.clause())) {
+            throw new RulingRefused("flash_ruling_clause");
+        }
+        Optional<Ladder.Impact> impact = decision.grade()
+                .map(grade -> penalties.preview(dispute.shop.id, grade));
+        boolean needsApproval = needsApproval(decision, impact);
+
+        Ruling ruling = new Ruling();
+        ruling.dispute = dispute;
+        ruling.outcome = decision.outcome();
+        ruling.refundMinor = decision.refund().minor();
+        ruling.currency = decision.refund().currency().getCurrencyCode();
+        ruling.responsibleParty = decision.responsible();
+        ruling.penaltyGrade = decision.grade().orElse(null);
+        ruling.clauseCode = decision.clause().code();
+        ruling.clauseVersion = decision.clause().version();
+        ruling.rationale = decision.rationale();
+        ruling.arbitrator = arbitrator;
+        ruling.ruledAt = clock.instant();
+        ruling.evidenceHashes = evidence.hashesOf(disputeId).toArray(String[]::new);
+        ruling.state = needsApproval ? RulingState.PENDING_APPROVAL : RulingState.EFFECTIVE;
+        ruling.persist();
+        audit.record(AuditAction.RULED, Target.dispute(disputeId), Map.of("status", DisputeStatus.IN_REVIEW.name()),
+                summary(ruling));
+
+        if (needsApproval) {
+            disputes.awaitingApproval(dispute);
+            return new Made(ruling, Optional.empty());
+        }
+        return new Made(ruling, execute(ruling, dispute));
+    }
+
+    /** A ruling takes effect: the case is decided, the refund goes to the outbox, the penalty is imposed. */
+    Optional<Penalties.Imposed> execute(Ruling ruling, Dispute dispute) {
+        Instant now = clock.instant();
+        disputes.ruled(dispute);
+        if (ruling.refundMinor > 0) {
+            RefundInstruction refund = new RefundInstruction();
+            refund.id = UUID.randomUUID();
+            refund.rulingId = ruling.id;
+            refund.disputeId = dispute.id;
+            refund.amountMinor = ruling.refundMinor;
+            refund.currency = ruling.currency;
+            refund.state = RefundState.PENDING;
+            refund.nextAttemptAt = now;
+            refund.createdAt = now;
+            refund.persist();
+        }
+        return Optional.ofNullable(ruling.penaltyGrade)
+                .map(grade -> penalties.impose(ruling.id, dispute.shop.id, grade));
+    }
+
+    private boolean needsApproval(RulingDecision decision, Optional<Ladder.Impact> impact) {
+        boolean largeRefund = decision.refund().minor() >= rules.approvalRefundFen();
+        boolean heavyMeasure = impact.flatMap(Ladder.Impact::measure)
+                .map(step -> step.threshold() >= rules.approvalMeasureThreshold())
+                .orElse(false);
+        return largeRefund || heavyMeasure;
+    }
+
+    private static Map<String, String> summary(Ruling ruling) {
+        Map<String, String> after = new HashMap<>();
+        after.put("outcome", ruling.outcome.name());
+        after.put("refund", ruling.refund().display());
+        after.put("responsible", ruling.responsibleParty.name());
+        after.put("grade", ruling.penaltyGrade == null ? "" : ruling.penaltyGrade.name());
+        after.put("clause", ruling.clauseCode + "/" + ruling.clauseVersion);
+        after.put("state", ruling.state.name());
+        return after;
+    }
+}

@@ -1,0 +1,167 @@
+package arbiter.ruling;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import arbiter.dispute.CaseClaims;
+import arbiter.intake.IntakeRequests;
+import arbiter.money.Money;
+import arbiter.penalty.PenaltyGrade;
+import arbiter.ruling.RulingDesk.RulingRefused;
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+
+/** Making rulings: one ruling and one refund whatever is sent twice or at once; four eyes for heavy ones. */
+@QuarkusTest
+class RulingDeskTest {
+
+    @Inject
+    RulingDesk desk;
+
+    @Inject
+    CaseClaims claims;
+
+    @Inject
+    AgroalDataSource db;
+
+    @Test
+    void anEffectiveRulingDecidesTheCaseQueuesTheRefundAndImposesThePenalty() throws Exception {
+        long id = heldCase(59900);
+        RulingDesk.Made made = desk.rule(id, "arbiter1", decision(id, RulingOutcome.PARTIAL_REFUND, 20000,
+                Optional.of(PenaltyGrade.MINOR)));
+
+        assertTrue(made.effective());
+        assertEquals("RULED::", query("SELECT status || ':' || coalesce(assignee, '') || ':' "
+                + "|| coalesce(lease_expires_at::text, '') FROM disputes WHERE id = " + id));
+        assertEquals("PENDING:20000", query("SELECT state || ':' || amount FROM refund_instructions WHERE dispute_id = " + id));
+        assertEquals("MINOR:0:2", query("SELECT grade || ':' || points_before || ':' || points_after FROM penalties "
+                + "WHERE ruling_id = " + made.ruling().id));
+        assertEquals("1", query("SELECT count(*) FROM penalty_notices WHERE penalty_id = " + made.penalty().orElseThrow().penalty().id));
+        assertEquals(query("SELECT string_agg(DISTINCT photo_sha256, ',' ORDER BY photo_sha256) FROM evidence_items "
+                + "WHERE dispute_id = " + id), String.join(",", made.ruling().evidenceHashes), "the evidence it saw");
+    }
+
+    @Test
+    void theSameRulingSentTwiceIsMadeOnce() throws Exception {
+        long id = heldCase(59900);
+        RulingDecision decision = decision(id, RulingOutcome.FULL_REFUND, 59900, Optional.empty());
+        desk.rule(id, "arbiter1", decision);
+
+        RulingRefused again = assertThrows(RulingRefused.class, () -> desk.rule(id, "arbiter1", decision));
+
+        assertEquals("flash_ruling_not_holder", again.messageKey);
+        assertEquals("1:1", query("SELECT (SELECT count(*) FROM rulings WHERE dispute_id = " + id + ") || ':' || "
+                + "(SELECT count(*) FROM refund_instructions WHERE dispute_id = " + id + ")"));
+    }
+
+    @Test
+    void rulingsAtTheSameMomentLeaveExactlyOneRulingAndOneRefund() throws Exception {
+        long id = heldCase(59900);
+        RulingDecision decision = decision(id, RulingOutcome.FULL_REFUND, 59900, Optional.empty());
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        List<Callable<Boolean>> attempts = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            attempts.add(() -> {
+                try {
+                    desk.rule(id, "arbiter1", decision);
+                    return true;
+                } catch (RulingRefused refused) {
+                    return false;
+                }
+            });
+        }
+        int made = 0;
+        for (Future<Boolean> attempt : pool.invokeAll(attempts)) {
+            made += attempt.get() ? 1 : 0;
+        }
+        pool.shutdown();
+
+        assertEquals(1, made);
+        assertEquals("1:1", query("SELECT (SELECT count(*) FROM rulings WHERE dispute_id = " + id + ") || ':' || "
+                + "(SELECT count(*) FROM refund_instructions WHERE dispute_id = " + id + ")"));
+    }
+
+    @Test
+    void aRulingOnACaseThatChangedOrIsHeldBySomeoneElseIsRefusedAndWritesNothing() throws Exception {
+        long id = heldCase(59900);
+        RulingDecision stale = new RulingDecision(RulingOutcome.REJECTED, Money.yuan(0), ResponsibleParty.BUYER,
+                Optional.empty(), new PolicyClause.Key("BUY-1", 1), "The photos show no defect at all.",
+                version(id) - 1);
+        assertEquals("flash_ruling_stale", assertThrows(RulingRefused.class,
+                () -> desk.rule(id, "arbiter1", stale)).messageKey);
+        assertEquals("flash_ruling_not_holder", assertThrows(RulingRefused.class,
+                () -> desk.rule(id, "arbiter2", decision(id, RulingOutcome.REJECTED, 0, Optional.empty()))).messageKey);
+        assertEquals("0:IN_REVIEW", query("SELECT (SELECT count(*) FROM rulings WHERE dispute_id = " + id + ") || ':' "
+                + "|| (SELECT status FROM disputes WHERE id = " + id + ")"));
+    }
+
+    @Test
+    void aLargeRefundWaitsForASupervisorAndNothingIsExecuted() throws Exception {
+        long id = heldCase(600000);
+        RulingDesk.Made made = desk.rule(id, "arbiter1", decision(id, RulingOutcome.FULL_REFUND, 600000,
+                Optional.empty()));
+
+        assertEquals(RulingState.PENDING_APPROVAL, made.ruling().state);
+        assertEquals("PENDING_APPROVAL:0", query("SELECT status || ':' || (SELECT count(*) FROM refund_instructions "
+                + "WHERE dispute_id = " + id + ") FROM disputes WHERE id = " + id));
+    }
+
+    @Test
+    void aPenaltyReachingTheSealWaitsForASupervisor() throws Exception {
+        long id = heldCase(59900);
+        RulingDesk.Made made = desk.rule(id, "arbiter1", decision(id, RulingOutcome.PARTIAL_REFUND, 100,
+                Optional.of(PenaltyGrade.CRITICAL)));
+
+        assertEquals(RulingState.PENDING_APPROVAL, made.ruling().state);
+        assertEquals("0:0", query("SELECT (SELECT count(*) FROM penalties WHERE ruling_id = " + made.ruling().id
+                + ") || ':' || (SELECT count(*) FROM refund_instructions WHERE dispute_id = " + id + ")"));
+    }
+
+    /** A new case of its own shop (so points start at 0), claimed by arbiter1. */
+    private long heldCase(long amountPaid) throws Exception {
+        Map<String, Object> dispute = IntakeRequests.dispute("TB-RD-" + UUID.randomUUID());
+        @SuppressWarnings("unchecked")
+        Map<String, Object> order = (Map<String, Object>) dispute.get("order");
+        order.put("amountPaid", amountPaid);
+        dispute.put("requestedRefund", amountPaid);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> seller = (Map<String, Object>) dispute.get("seller");
+        seller.put("shopId", "shop-rd-" + UUID.randomUUID().toString().substring(0, 8));
+        long id = IntakeRequests.post(dispute, IntakeRequests.photos()).then().statusCode(201).extract()
+                .jsonPath().getLong("id");
+        assertTrue(claims.claim(id, "arbiter1"));
+        return id;
+    }
+
+    private RulingDecision decision(long id, RulingOutcome outcome, long refund, Optional<PenaltyGrade> grade)
+            throws Exception {
+        return new RulingDecision(outcome, Money.yuan(refund),
+                grade.isPresent() ? ResponsibleParty.SELLER : ResponsibleParty.NEITHER, grade,
+                new PolicyClause.Key("QUAL-1", 1), "The buyer's close-up shows the pilling clearly.", version(id));
+    }
+
+    private long version(long id) throws Exception {
+        return Long.parseLong(query("SELECT version FROM disputes WHERE id = " + id));
+    }
+
+    private String query(String sql) throws Exception {
+        try (Connection c = db.getConnection(); ResultSet r = c.createStatement().executeQuery(sql)) {
+            r.next();
+            return r.getString(1);
+        }
+    }
+}
