@@ -29,4 +29,9 @@ public class PolicyClause extends PanacheEntityBase {
 
     @Column(nullable = false)
     public boolean active;
+
+    /** How a form names this clause: {@code CODE/version}. */
+    public String reference() {
+        return key.code() + "/" + key.version();
+    }
 }

@@ -373,4 +373,100 @@ public interface AppMessages {
     String timeline_clause();
 
     String timeline_state();
+
+    String ruling_title();
+
+    String ruling_back();
+
+    String ruling_preview_title();
+
+    String ruling_preview_points(String shop, int before, int after);
+
+    String ruling_preview_measure(int threshold);
+
+    String ruling_preview_no_measure();
+
+    String ruling_preview_no_penalty();
+
+    String ruling_preview_approval();
+
+    String ruling_preview_effective();
+
+    String ruling_outcome();
+
+    String ruling_refund();
+
+    String ruling_refund_hint();
+
+    String ruling_responsible();
+
+    String ruling_grade();
+
+    String ruling_grade_none();
+
+    String ruling_clause();
+
+    String ruling_rationale();
+
+    String ruling_preview_button();
+
+    String ruling_rule_button();
+
+    String measure_restriction();
+
+    String measure_closure();
+
+    String measure_seal();
+
+    String ruling_error_outcome();
+
+    String ruling_error_partial_refund();
+
+    String ruling_error_responsible();
+
+    String ruling_error_grade();
+
+    String ruling_error_penalty_not_seller();
+
+    String ruling_error_clause();
+
+    String ruling_error_rationale_short();
+
+    String ruling_error_rationale_long();
+
+    String ruling_error_version();
+
+    String flash_ruled();
+
+    String flash_ruling_awaits_approval();
+
+    String flash_ruling_stale();
+
+    String flash_ruling_clause();
+
+    String flash_ruling_not_holder();
+
+    String RulingOutcome_FULL_REFUND();
+
+    String RulingOutcome_PARTIAL_REFUND();
+
+    String RulingOutcome_REJECTED();
+
+    String ResponsibleParty_BUYER();
+
+    String ResponsibleParty_SELLER();
+
+    String ResponsibleParty_NEITHER();
+
+    String PenaltyGrade_WARNING();
+
+    String PenaltyGrade_MINOR();
+
+    String PenaltyGrade_GENERAL();
+
+    String PenaltyGrade_SERIOUS();
+
+    String PenaltyGrade_CRITICAL();
+
+    String case_rule();
 }

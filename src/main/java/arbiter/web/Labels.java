@@ -26,14 +26,19 @@ public class Labels {
 
     static String label(Enum<?> value, @TemplateAttribute("locale") Object locale,
             @TemplateAttribute("selectedVariant") Object variant) {
-        // The language as the msg: namespace finds it: the instance's locale, else the variant chosen for it.
-        String language = language(locale != null ? locale
-                : variant instanceof Variant chosen ? chosen.getLocale() : null);
+        String language = language(locale, variant);
         return BY_LANGUAGE.computeIfAbsent(language, l -> new ConcurrentHashMap<>())
                 .computeIfAbsent(value, v -> text(language, TemplateExtensions.labelKey(v)));
     }
 
-    /** The bundle a page in {@code locale} reads: Chinese for any Chinese locale, English otherwise. */
+    /**
+     * The language of a page as the msg: namespace finds it, from the template instance's attributes: its
+     * locale, else the variant chosen for it. "zh" for any Chinese locale, "en" otherwise.
+     */
+    public static String language(Object locale, Object variant) {
+        return language(locale != null ? locale : variant instanceof Variant chosen ? chosen.getLocale() : null);
+    }
+
     static String language(Object locale) {
         String tag = locale instanceof Locale l ? l.getLanguage() : locale == null ? "en" : locale.toString();
         return tag.toLowerCase(Locale.ROOT).startsWith("zh") ? "zh" : "en";

@@ -1,0 +1,15 @@
+package arbiter.ruling;
+
+import arbiter.web.Labels;
+import io.quarkus.qute.TemplateExtension;
+import io.quarkus.qute.TemplateExtension.TemplateAttribute;
+
+/** A clause's title in the page's language, as {@code {clause.title}}. */
+@TemplateExtension
+public class ClauseTitles {
+
+    static String title(PolicyClause clause, @TemplateAttribute("locale") Object locale,
+            @TemplateAttribute("selectedVariant") Object variant) {
+        return Labels.language(locale, variant).equals("zh") ? clause.titleZh : clause.titleEn;
+    }
+}
