@@ -1,0 +1,62 @@
+package arbiter.demo;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * The demo run's stand-in for the payment system: it checks the signature of each refund instruction the
+ * relay delivers and confirms it, so the whole path of a forced refund can be watched. Answers 404 outside
+ * the demo and dev profiles.
+ */
+@Path("/demo/payments/refunds")
+@PermitAll
+public class DemoPaymentReceiver {
+
+    private static final Logger LOG = Logger.getLogger(DemoPaymentReceiver.class);
+
+    @ConfigProperty(name = "arbiter.demo.enabled", defaultValue = "false")
+    boolean enabled;
+
+    @ConfigProperty(name = "arbiter.refunds.signing-key")
+    String signingKey;
+
+    @POST
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response receive(String body, @HeaderParam("X-Arbiter-Signature") String signature,
+            @HeaderParam("Idempotency-Key") String idempotencyKey) {
+        if (!enabled) {
+            throw new NotFoundException();
+        }
+        String expected = "sha256=" + hmac(body);
+        if (signature == null || !MessageDigest.isEqual(expected.getBytes(StandardCharsets.US_ASCII),
+                signature.getBytes(StandardCharsets.US_ASCII))) {
+            return Response.status(Response.Status.UNAUTHORIZED).entity("{\"error\":\"bad signature\"}").build();
+        }
+        LOG.infof("Demo payment system: refund %s confirmed", idempotencyKey);
+        return Response.ok("{\"status\":\"CONFIRMED\",\"id\":\"" + idempotencyKey + "\"}").build();
+    }
+
+    private String hmac(String body) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(signingKey.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            return HexFormat.of().formatHex(mac.doFinal(body.getBytes(StandardCharsets.UTF_8)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package arbiter.ruling;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+
+/** Where and how refund instructions are delivered to the payment system (DESIGN.md, "Forced refund"). */
+@ConfigMapping(prefix = "arbiter.refunds")
+public interface RefundDelivery {
+
+    /** The payment system's webhook. */
+    String webhookUrl();
+
+    /** The key of the HMAC-SHA256 signature the webhook checks. */
+    String signingKey();
+
+    /** Attempts before an instruction is FAILED and waits for a supervisor. */
+    @WithDefault("8")
+    int maxAttempts();
+
+    /** The wait after the first failed attempt; it doubles after each one, up to {@link #maxBackoff()}. */
+    @WithDefault("10s")
+    Duration initialBackoff();
+
+    @WithDefault("1h")
+    Duration maxBackoff();
+
+    /** How long one relay keeps an instruction to itself while it delivers it. */
+    @WithDefault("60s")
+    Duration lease();
+
+    @WithDefault("10s")
+    Duration timeout();
+
+    @WithDefault("20")
+    int batch();
+
+    /** How often the relay looks for due instructions ("off" in tests, which run it themselves). */
+    @WithDefault("5s")
+    String relayEvery();
+
+    /** The wait before attempt {@code attempts + 1}, after {@code attempts} failed ones. */
+    default Duration backoffAfter(int attempts) {
+        Duration wait = initialBackoff().multipliedBy(1L << Math.min(20, Math.max(0, attempts - 1)));
+        return wait.compareTo(maxBackoff()) > 0 ? maxBackoff() : wait;
+    }
+}

@@ -1,0 +1,147 @@
+package arbiter.ruling;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.UUID;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.jboss.logging.Logger;
+
+/**
+ * Delivers refund instructions from the outbox to the payment system's webhook: JSON signed with
+ * HMAC-SHA256, the instruction's id as the idempotency key, retries with exponential backoff, FAILED after
+ * the budget. An instruction is taken with {@code FOR UPDATE SKIP LOCKED} and leased (its next attempt moved
+ * past the delivery) in one committed step, so no two relays, on any instance, deliver it at once; one that
+ * dies mid-delivery leaves it to be taken again when the lease runs out. The payment system sees the same
+ * idempotency key on every attempt, so a refund is executed at most once.
+ */
+@ApplicationScoped
+public class RefundRelay {
+
+    private static final Logger LOG = Logger.getLogger(RefundRelay.class);
+
+    @Inject
+    RefundDelivery delivery;
+
+    @Inject
+    Clock clock;
+
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+
+    @Scheduled(every = "${arbiter.refunds.relay-every:5s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void relayRegularly() {
+        deliverDue();
+    }
+
+    /** Delivers what is due now; the number confirmed. */
+    public int deliverDue() {
+        int confirmed = 0;
+        for (UUID id : takeDue()) {
+            confirmed += deliver(id) ? 1 : 0;
+        }
+        return confirmed;
+    }
+
+    /** A supervisor sends a FAILED instruction again, with a fresh budget. */
+    public boolean retry(UUID id) {
+        return QuarkusTransaction.requiringNew().call(() -> RefundInstruction.update(
+                "state = ?1, attempts = 0, nextAttemptAt = ?2, lastError = null where id = ?3 and state = ?4",
+                RefundState.PENDING, clock.instant(), id, RefundState.FAILED)) == 1;
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<UUID> takeDue() {
+        Instant now = clock.instant();
+        return QuarkusTransaction.requiringNew().call(() -> (List<UUID>) RefundInstruction.getEntityManager()
+                .createNativeQuery("""
+                        UPDATE refund_instructions SET next_attempt_at = ?1
+                        WHERE id IN (SELECT id FROM refund_instructions
+                                     WHERE state IN ('PENDING', 'SENT') AND next_attempt_at <= ?2
+                                     ORDER BY next_attempt_at
+                                     LIMIT ?3
+                                     FOR UPDATE SKIP LOCKED)
+                        RETURNING id""", UUID.class)
+                .setParameter(1, Timestamp.from(now.plus(delivery.lease())))
+                .setParameter(2, Timestamp.from(now))
+                .setParameter(3, delivery.batch())
+                .getResultList());
+    }
+
+    private boolean deliver(UUID id) {
+        RefundInstruction instruction = QuarkusTransaction.requiringNew().call(() -> RefundInstruction.findById(id));
+        String body = """
+                {"id":"%s","disputeId":%d,"rulingId":%d,"amount":%d,"currency":"%s"}""".formatted(
+                instruction.id, instruction.disputeId, instruction.rulingId, instruction.amountMinor,
+                instruction.currency);
+        String error;
+        try {
+            HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(delivery.webhookUrl()))
+                    .timeout(delivery.timeout())
+                    .header("Content-Type", "application/json")
+                    .header("Idempotency-Key", instruction.id.toString())
+                    .header("X-Arbiter-Signature", "sha256=" + sign(body))
+                    .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            if (answer.statusCode() / 100 == 2) {
+                record(id, null);
+                return true;
+            }
+            error = "HTTP " + answer.statusCode();
+        } catch (java.io.IOException e) {
+            error = e.getClass().getSimpleName() + ": " + e.getMessage();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            error = "interrupted";
+        }
+        LOG.warnf("Refund instruction %s not delivered: %s", id, error);
+        record(id, error);
+        return false;
+    }
+
+    /** The outcome of one attempt: confirmed (no error), or the next attempt, or FAILED after the budget. */
+    private void record(UUID id, String error) {
+        Instant now = clock.instant();
+        QuarkusTransaction.requiringNew().run(() -> {
+            RefundInstruction instruction = RefundInstruction.findById(id);
+            instruction.attempts++;
+            instruction.sentAt = instruction.sentAt == null ? now : instruction.sentAt;
+            if (error == null) {
+                instruction.state = RefundState.CONFIRMED;
+                instruction.confirmedAt = now;
+                instruction.nextAttemptAt = null;
+                instruction.lastError = null;
+            } else if (instruction.attempts >= delivery.maxAttempts()) {
+                instruction.state = RefundState.FAILED;
+                instruction.nextAttemptAt = null;
+                instruction.lastError = error;
+            } else {
+                instruction.state = RefundState.SENT;
+                instruction.nextAttemptAt = now.plus(delivery.backoffAfter(instruction.attempts));
+                instruction.lastError = error;
+            }
+        });
+    }
+
+    private String sign(String body) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(delivery.signingKey().getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            return HexFormat.of().formatHex(mac.doFinal(body.getBytes(StandardCharsets.UTF_8)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);
+        }
+    }
+}
