@@ -2,7 +2,10 @@ package arbiter.dispute;
 
 import arbiter.evidence.CaseRecord;
 import arbiter.evidence.EvidenceRequest;
+import arbiter.ruling.RefundInstruction;
+import arbiter.ruling.Ruling;
 import java.util.List;
+import java.util.Optional;
 
 /** Everything the case page shows, read in a fixed number of statements whatever the case holds. */
 public record CasePage(
@@ -16,7 +19,9 @@ public record CasePage(
         List<EvidenceRequest> openRequests,
         SellerHistory.Summary sellerHistory,
         List<CaseNote> notes,
-        List<CaseTimeline.Entry> timeline) {
+        List<CaseTimeline.Entry> timeline,
+        Optional<Ruling> ruling,
+        Optional<RefundInstruction> refund) {
 
     /** Where the case's forms post to: {@code /disputes/{id}/{action}}. */
     public String action(String action) {

@@ -5,6 +5,7 @@ import arbiter.evidence.EvidenceRequest;
 import arbiter.evidence.EvidenceRequestMail;
 import arbiter.evidence.EvidenceRequests;
 import arbiter.identity.CurrentUser;
+import arbiter.ruling.Rulings;
 import arbiter.identity.Role;
 import arbiter.web.Flash;
 import io.quarkus.qute.CheckedTemplate;
@@ -24,6 +25,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -71,6 +73,9 @@ public class CaseResource {
     @Inject
     EvidenceRequestMail evidenceMail;
 
+    @Inject
+    Rulings rulings;
+
     @GET
     @Produces(MediaType.TEXT_HTML)
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -81,12 +86,18 @@ public class CaseResource {
             claims.renew(id, user.getUsername());
         }
         boolean open = dispute.status == DisputeStatus.ESCALATED || dispute.status == DisputeStatus.IN_REVIEW;
+        // Read only in the states that have them, to stay within the page's statement budget.
+        boolean decided = dispute.status == DisputeStatus.RULED || dispute.status == DisputeStatus.PENDING_APPROVAL;
+        List<EvidenceRequest> requests = dispute.status == DisputeStatus.AWAITING_EVIDENCE
+                ? evidenceRequests.open(id) : List.of();
         return Templates.dispute(new CasePage(dispute, evidence.record(id), held,
                 dispute.status == DisputeStatus.ESCALATED && dispute.assignee == null,
                 held && dispute.status == DisputeStatus.IN_REVIEW,
                 user.isSupervisor() && dispute.status == DisputeStatus.IN_REVIEW,
                 user.isSupervisor() && open,
-                evidenceRequests.open(id), sellerHistory.of(dispute.shop.id), notes.of(id), timeline.of(id)));
+                requests, sellerHistory.of(dispute.shop.id), notes.of(id), timeline.of(id),
+                decided ? rulings.latestFor(id) : Optional.empty(),
+                dispute.status == DisputeStatus.RULED ? rulings.refundFor(id) : Optional.empty()));
     }
 
     @POST

@@ -64,4 +64,13 @@ public class Disputes {
     public void awaitingApproval(Dispute dispute) {
         dispute.status = DisputeStatus.PENDING_APPROVAL;
     }
+
+    /** A ruling was sent back: the case is in review again with the arbitrator who made it, under a fresh lease. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void backInReview(Dispute dispute, String arbitrator) {
+        dispute.status = DisputeStatus.IN_REVIEW;
+        dispute.assignee = arbitrator;
+        dispute.claimedAt = clock.instant();
+        dispute.leaseExpiresAt = clock.instant().plus(sla.lease());
+    }
 }

@@ -1,5 +1,6 @@
 package arbiter.ruling;
 
+import arbiter.money.Money;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -57,5 +58,9 @@ public class RefundInstruction extends PanacheEntityBase {
 
     public static long countFailed() {
         return count("state", RefundState.FAILED);
+    }
+
+    public Money amount() {
+        return Money.of(amountMinor, currency);
     }
 }

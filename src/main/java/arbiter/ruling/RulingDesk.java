@@ -121,6 +121,58 @@ public class RulingDesk {
         return new Made(ruling, execute(ruling, dispute));
     }
 
+    /**
+     * A supervisor approves a ruling waiting for approval: it takes effect and is executed now. The author
+     * cannot approve their own ruling (the database refuses it too).
+     */
+    @Transactional
+    public Made approve(long rulingId, String supervisor) {
+        Ruling ruling = waiting(rulingId, supervisor);
+        Dispute dispute = disputes.lockForDecision(ruling.dispute.id);
+        ruling.state = RulingState.EFFECTIVE;
+        ruling.reviewedBy = supervisor;
+        ruling.reviewedAt = clock.instant();
+        audit.record(AuditAction.RULING_APPROVED, Target.dispute(dispute.id),
+                Map.of("state", RulingState.PENDING_APPROVAL.name()), Map.of("state", RulingState.EFFECTIVE.name()));
+        return new Made(ruling, execute(ruling, dispute));
+    }
+
+    /** A supervisor sends a ruling back with a reason: nothing is executed, the case returns to its arbitrator. */
+    @Transactional
+    public void reject(long rulingId, String supervisor, String reason) {
+        Ruling ruling = waiting(rulingId, supervisor);
+        Dispute dispute = disputes.lockForDecision(ruling.dispute.id);
+        ruling.state = RulingState.SENT_BACK;
+        ruling.reviewedBy = supervisor;
+        ruling.reviewedAt = clock.instant();
+        ruling.reviewReason = reason.strip();
+        disputes.backInReview(dispute, ruling.arbitrator);
+        audit.record(AuditAction.RULING_REJECTED, Target.dispute(dispute.id),
+                Map.of("state", RulingState.PENDING_APPROVAL.name()),
+                Map.of("state", RulingState.SENT_BACK.name(), "note", ruling.reviewReason));
+    }
+
+    /** The rulings waiting for a supervisor, oldest first. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public java.util.List<Ruling> waitingForApproval() {
+        return Ruling.list("from Ruling r join fetch r.dispute d join fetch d.shop where r.state = ?1 order by r.ruledAt",
+                RulingState.PENDING_APPROVAL);
+    }
+
+    private Ruling waiting(long rulingId, String supervisor) {
+        Ruling ruling = Ruling.getEntityManager().find(Ruling.class, rulingId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        if (ruling == null) {
+            throw new NotFoundException();
+        }
+        if (ruling.state != RulingState.PENDING_APPROVAL) {
+            throw new RulingRefused("flash_ruling_not_waiting");
+        }
+        if (ruling.arbitrator.equals(supervisor)) {
+            throw new RulingRefused("flash_ruling_own");
+        }
+        return ruling;
+    }
+
     /** A ruling takes effect: the case is decided, the refund goes to the outbox, the penalty is imposed. */
     Optional<Penalties.Imposed> execute(Ruling ruling, Dispute dispute) {
         Instant now = clock.instant();

@@ -469,4 +469,58 @@ public interface AppMessages {
     String PenaltyGrade_CRITICAL();
 
     String case_rule();
+
+    String AuditAction_RULING_APPROVED();
+
+    String AuditAction_RULING_REJECTED();
+
+    String flash_ruling_not_waiting();
+
+    String flash_ruling_own();
+
+    String flash_ruling_approved();
+
+    String flash_ruling_rejected();
+
+    String flash_rejection_reason();
+
+    String flash_refund_retried();
+
+    String flash_refund_not_failed();
+
+    String approvals_title();
+
+    String approvals_none();
+
+    String approvals_by();
+
+    String approvals_approve();
+
+    String approvals_reject();
+
+    String approvals_reason();
+
+    String refunds_failed_title();
+
+    String refunds_none();
+
+    String refunds_retry();
+
+    String case_ruling();
+
+    String case_refund_state();
+
+    String RefundState_PENDING();
+
+    String RefundState_SENT();
+
+    String RefundState_CONFIRMED();
+
+    String RefundState_FAILED();
+
+    String RulingState_PENDING_APPROVAL();
+
+    String RulingState_EFFECTIVE();
+
+    String RulingState_SENT_BACK();
 }

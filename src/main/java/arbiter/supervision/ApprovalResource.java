@@ -1,0 +1,107 @@
+package arbiter.supervision;
+
+import arbiter.identity.CurrentUser;
+import arbiter.identity.Role;
+import arbiter.ruling.RefundInstruction;
+import arbiter.ruling.RefundRelay;
+import arbiter.ruling.RefundState;
+import arbiter.ruling.Ruling;
+import arbiter.ruling.RulingDesk;
+import arbiter.ruling.RulingDesk.RulingRefused;
+import arbiter.web.Flash;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+
+/** Four eyes: rulings waiting for a supervisor's approval, and refunds that could not be delivered. */
+@Path("/supervision")
+@RolesAllowed(Role.SUPERVISOR)
+public class ApprovalResource {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance approvals(List<Ruling> rulings);
+
+        static native TemplateInstance refunds(List<RefundInstruction> refunds);
+    }
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    Flash flash;
+
+    @Inject
+    RulingDesk desk;
+
+    @Inject
+    RefundRelay relay;
+
+    @GET
+    @Path("/approvals")
+    @Produces(MediaType.TEXT_HTML)
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public TemplateInstance approvals() {
+        return Templates.approvals(desk.waitingForApproval());
+    }
+
+    @POST
+    @Path("/approvals/{ruling}/approve")
+    public Response approve(@PathParam("ruling") long rulingId) {
+        try {
+            desk.approve(rulingId, user.getUsername());
+            flash.success("flash_ruling_approved");
+        } catch (RulingRefused refused) {
+            flash.error(refused.messageKey);
+        }
+        return Response.seeOther(URI.create("/supervision/approvals")).build();
+    }
+
+    @POST
+    @Path("/approvals/{ruling}/reject")
+    public Response reject(@PathParam("ruling") long rulingId, @FormParam("reason") String reason) {
+        if (reason == null || reason.isBlank() || reason.strip().length() > 2000) {
+            flash.error("flash_rejection_reason");
+        } else {
+            try {
+                desk.reject(rulingId, user.getUsername(), reason);
+                flash.success("flash_ruling_rejected");
+            } catch (RulingRefused refused) {
+                flash.error(refused.messageKey);
+            }
+        }
+        return Response.seeOther(URI.create("/supervision/approvals")).build();
+    }
+
+    @GET
+    @Path("/refunds")
+    @Produces(MediaType.TEXT_HTML)
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public TemplateInstance refunds() {
+        return Templates.refunds(RefundInstruction.list("state = ?1 order by createdAt", RefundState.FAILED));
+    }
+
+    @POST
+    @Path("/refunds/{id}/retry")
+    public Response retry(@PathParam("id") UUID id) {
+        if (relay.retry(id)) {
+            flash.success("flash_refund_retried");
+        } else {
+            flash.error("flash_refund_not_failed");
+        }
+        return Response.seeOther(URI.create("/supervision/refunds")).build();
+    }
+}

@@ -1,0 +1,104 @@
+package arbiter.ruling;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import arbiter.Browser;
+import arbiter.dispute.CaseClaims;
+import arbiter.intake.IntakeRequests;
+import arbiter.money.Money;
+import arbiter.ruling.RulingDesk.RulingRefused;
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.htmlunit.html.HtmlButton;
+import org.htmlunit.html.HtmlForm;
+import org.htmlunit.html.HtmlPage;
+import org.junit.jupiter.api.Test;
+
+/** A heavy ruling waits for a second person; approval executes it, sending it back returns the case. */
+@QuarkusTest
+class FourEyesTest {
+
+    @Inject
+    RulingDesk desk;
+
+    @Inject
+    CaseClaims claims;
+
+    @Inject
+    AgroalDataSource db;
+
+    @Test
+    void aSupervisorApprovesFromTheApprovalsPageAndTheRulingIsExecuted() throws Exception {
+        long id = largeRefundAwaitingApproval("arbiter1");
+        try (Browser browser = new Browser()) {
+            browser.signIn("super1", "demo");
+            HtmlPage approvals = browser.openHtml("/supervision/approvals");
+            HtmlForm approve = approvals.getFirstByXPath("//form[contains(@action, '/approve')][ancestor::section"
+                    + "[.//a[@href='/disputes/" + id + "']]]");
+            HtmlPage after = approve.<HtmlButton>getFirstByXPath(".//button").click();
+
+            assertTrue(after.asNormalizedText().contains("The ruling is approved and in effect."));
+        }
+        assertEquals("RULED:EFFECTIVE:super1:PENDING", query("SELECT d.status || ':' || r.state || ':' || r.reviewed_by"
+                + " || ':' || i.state FROM disputes d JOIN rulings r ON r.dispute_id = d.id"
+                + " JOIN refund_instructions i ON i.dispute_id = d.id WHERE d.id = " + id));
+    }
+
+    @Test
+    void theAuthorCannotApproveTheirOwnRuling() throws Exception {
+        long id = largeRefundAwaitingApproval("super1");
+        long ruling = Long.parseLong(query("SELECT id FROM rulings WHERE dispute_id = " + id));
+
+        RulingRefused refused = assertThrows(RulingRefused.class, () -> desk.approve(ruling, "super1"));
+
+        assertEquals("flash_ruling_own", refused.messageKey);
+        assertEquals("PENDING_APPROVAL:0", query("SELECT status || ':' || (SELECT count(*) FROM refund_instructions"
+                + " WHERE dispute_id = " + id + ") FROM disputes WHERE id = " + id));
+    }
+
+    @Test
+    void aRulingSentBackReturnsTheCaseToItsArbitratorAndExecutesNothing() throws Exception {
+        long id = largeRefundAwaitingApproval("arbiter2");
+        long ruling = Long.parseLong(query("SELECT id FROM rulings WHERE dispute_id = " + id));
+
+        desk.reject(ruling, "super1", "The refund should be partial: the coat was worn.");
+
+        assertEquals("IN_REVIEW:arbiter2:SENT_BACK:0", query("SELECT d.status || ':' || d.assignee || ':' || r.state"
+                + " || ':' || (SELECT count(*) FROM refund_instructions WHERE dispute_id = d.id)"
+                + " FROM disputes d JOIN rulings r ON r.dispute_id = d.id WHERE d.id = " + id));
+        assertEquals("flash_ruling_not_waiting", assertThrows(RulingRefused.class,
+                () -> desk.approve(ruling, "super1")).messageKey, "a ruling sent back cannot be approved");
+    }
+
+    private long largeRefundAwaitingApproval(String arbitrator) throws Exception {
+        Map<String, Object> dispute = IntakeRequests.dispute("TB-FE-" + UUID.randomUUID());
+        @SuppressWarnings("unchecked")
+        Map<String, Object> order = (Map<String, Object>) dispute.get("order");
+        order.put("amountPaid", 800000);
+        dispute.put("requestedRefund", 800000);
+        long id = IntakeRequests.post(dispute, IntakeRequests.photos()).then().statusCode(201).extract()
+                .jsonPath().getLong("id");
+        assertTrue(claims.claim(id, arbitrator));
+        long version = Long.parseLong(query("SELECT version FROM disputes WHERE id = " + id));
+        RulingDesk.Made made = desk.rule(id, arbitrator, new RulingDecision(RulingOutcome.FULL_REFUND,
+                Money.yuan(800000), ResponsibleParty.SELLER, Optional.empty(), new PolicyClause.Key("QUAL-1", 1),
+                "The coat is not the colour that was listed.", version));
+        assertEquals(RulingState.PENDING_APPROVAL, made.ruling().state);
+        return id;
+    }
+
+    private String query(String sql) throws Exception {
+        try (Connection c = db.getConnection(); ResultSet r = c.createStatement().executeQuery(sql)) {
+            r.next();
+            return r.getString(1);
+        }
+    }
+}
