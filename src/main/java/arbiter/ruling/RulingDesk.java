@@ -8,8 +8,10 @@ import arbiter.dispute.DisputeStatus;
 import arbiter.dispute.Disputes;
 import arbiter.evidence.CaseEvidence;
 import arbiter.penalty.Ladder;
+import arbiter.penalty.NoticeMail;
 import arbiter.penalty.Penalties;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
@@ -49,6 +51,9 @@ public class RulingDesk {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    Event<NoticeMail.Due> noticeDue;
 
     /** A ruling that could not be made; the message key says why. */
     public static class RulingRefused extends RuntimeException {
@@ -189,8 +194,25 @@ public class RulingDesk {
             refund.createdAt = now;
             refund.persist();
         }
-        return Optional.ofNullable(ruling.penaltyGrade)
+        Optional<Penalties.Imposed> imposed = Optional.ofNullable(ruling.penaltyGrade)
                 .map(grade -> penalties.impose(ruling.id, dispute.shop.id, grade));
+        imposed.ifPresent(penalty -> noticeDue.fire(new NoticeMail.Due(penalty.notice().id, facts(ruling, dispute, penalty))));
+        return imposed;
+    }
+
+    private NoticeMail.Facts facts(Ruling ruling, Dispute dispute, Penalties.Imposed imposed) {
+        PolicyClause clause = clauses.active().stream()
+                .filter(c -> c.key.equals(new PolicyClause.Key(ruling.clauseCode, ruling.clauseVersion)))
+                .findFirst().orElse(null);
+        boolean chinese = dispute.shop.language.startsWith("zh");
+        String clauseText = ruling.clauseCode + "/" + ruling.clauseVersion
+                + (clause == null ? "" : " " + (chinese ? clause.titleZh : clause.titleEn));
+        Instant start = imposed.penalty().effectiveAt;
+        Instant end = imposed.impact().measure().flatMap(Ladder.Step::duration).map(start::plus).orElse(null);
+        return new NoticeMail.Facts(dispute.shop.name, dispute.shop.contactEmail, dispute.shop.language,
+                dispute.caseNo, "RulingOutcome_" + ruling.outcome.name(), ruling.rationale, clauseText,
+                ruling.penaltyGrade, imposed.impact(), imposed.impact().measure().isPresent() ? start : null, end,
+                imposed.notice().appealDeadline);
     }
 
     private boolean needsApproval(RulingDecision decision, Optional<Ladder.Impact> impact) {

@@ -23,4 +23,8 @@ public class Shop extends PanacheEntityBase {
 
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
+
+    /** The language of the shop's notices: {@code zh-CN} or {@code en}. */
+    @Column(nullable = false)
+    public String language = "zh-CN";
 }

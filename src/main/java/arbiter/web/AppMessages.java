@@ -523,4 +523,24 @@ public interface AppMessages {
     String RulingState_EFFECTIVE();
 
     String RulingState_SENT_BACK();
+
+    String notice_mail_subject(String caseNo);
+
+    String notice_mail_what(String caseNo);
+
+    String notice_mail_outcome();
+
+    String notice_mail_clause();
+
+    String notice_mail_rationale();
+
+    String notice_mail_penalty();
+
+    String notice_mail_points(int before, int after);
+
+    String notice_mail_measure();
+
+    String notice_mail_until_lifted();
+
+    String notice_mail_appeal(String deadline);
 }

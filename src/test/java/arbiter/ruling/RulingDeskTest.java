@@ -56,6 +56,39 @@ class RulingDeskTest {
     }
 
     @Test
+    void thePenaltyNoticeIsMailedAfterCommitInTheShopsLanguage() throws Exception {
+        long chineseCase = heldCase(59900);
+        long englishCase = heldCase(59900);
+        try (Connection c = db.getConnection()) {
+            c.createStatement().executeUpdate("UPDATE shops SET language = 'en' WHERE id = (SELECT shop_id FROM disputes"
+                    + " WHERE id = " + englishCase + ")");
+        }
+        desk.rule(chineseCase, "arbiter1", decision(chineseCase, RulingOutcome.REJECTED, 0,
+                Optional.of(PenaltyGrade.WARNING)));
+        desk.rule(englishCase, "arbiter1", decision(englishCase, RulingOutcome.PARTIAL_REFUND, 100,
+                Optional.of(PenaltyGrade.SERIOUS)));
+
+        String chinese = mailAbout(query("SELECT case_no FROM disputes WHERE id = " + chineseCase), "处罚通知");
+        String english = mailAbout(query("SELECT case_no FROM disputes WHERE id = " + englishCase), "Penalty notice");
+
+        assertTrue(chinese.contains("处罚前 0 分，现为 0 分"), chinese);
+        assertTrue(english.contains("0 before, 12 now") && english.contains("listing restriction")
+                && english.contains("You may appeal this penalty in the seller portal until"), english);
+        assertEquals("t", query("SELECT bool_and(n.emailed_at IS NOT NULL)::text FROM penalty_notices n JOIN penalties p"
+                + " ON p.id = n.penalty_id JOIN rulings r ON r.id = p.ruling_id WHERE r.dispute_id IN (" + chineseCase
+                + ", " + englishCase + ")").substring(0, 1));
+    }
+
+    private static String mailAbout(String caseNo, String subjectPart) throws Exception {
+        for (jakarta.mail.internet.MimeMessage message : arbiter.TestEnvironment.mail().getReceivedMessages()) {
+            if (message.getSubject().contains(caseNo) && message.getSubject().contains(subjectPart)) {
+                return message.getContent().toString();
+            }
+        }
+        throw new AssertionError("no mail '" + subjectPart + "' about " + caseNo);
+    }
+
+    @Test
     void theSameRulingSentTwiceIsMadeOnce() throws Exception {
         long id = heldCase(59900);
         RulingDecision decision = decision(id, RulingOutcome.FULL_REFUND, 59900, Optional.empty());

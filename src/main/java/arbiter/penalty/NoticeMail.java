@@ -1,0 +1,78 @@
+package arbiter.penalty;
+
+import io.quarkus.mailer.Mail;
+import io.quarkus.mailer.Mailer;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import org.jboss.logging.Logger;
+
+/**
+ * Sends a shop its penalty notice by e-mail, in the shop's language, after the ruling is committed: what
+ * was ruled and why, the points before and after, the measure and its dates, and the appeal deadline. The
+ * notice records when it was mailed; a failed send is logged and the notice stays readable in the portal.
+ */
+@ApplicationScoped
+public class NoticeMail {
+
+    private static final Logger LOG = Logger.getLogger(NoticeMail.class);
+    private static final ZoneId PLATFORM_ZONE = ZoneId.of("Asia/Shanghai");
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    /** A notice to mail once the transaction that created it has committed. */
+    public record Due(long noticeId, Facts facts) {
+    }
+
+    /** What the mail says, gathered by the ruling that imposed the penalty. */
+    public record Facts(String shopName, String email, String language, String caseNo, String outcomeKey,
+            String rationale, String clause, PenaltyGrade grade, Ladder.Impact impact, java.time.Instant measureStart,
+            java.time.Instant measureEnd, java.time.Instant appealDeadline) {
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance subject(String caseNo);
+
+        static native TemplateInstance body(Facts facts, String gradeKey, String measureKey, String measureStart,
+                String measureEnd, String appealDeadline);
+    }
+
+    @Inject
+    Mailer mailer;
+
+    @Inject
+    Clock clock;
+
+    void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) Due due) {
+        send(due.noticeId(), due.facts());
+    }
+
+    public void send(long noticeId, Facts facts) {
+        Locale language = Locale.forLanguageTag(facts.language());
+        String measureKey = facts.impact().measure().map(Ladder.Step::kindKey).orElse(null);
+        String body = Templates.body(facts, "PenaltyGrade_" + facts.grade().name(), measureKey,
+                at(facts.measureStart()), facts.measureEnd() == null ? null : at(facts.measureEnd()),
+                at(facts.appealDeadline())).setLocale(language).render().strip();
+        String subject = Templates.subject(facts.caseNo()).setLocale(language).render().strip();
+        try {
+            mailer.send(Mail.withText(facts.email(), subject, body));
+            QuarkusTransaction.requiringNew().run(() -> PenaltyNotice.update("emailedAt = ?1 where id = ?2",
+                    clock.instant(), noticeId));
+        } catch (RuntimeException e) {
+            LOG.errorf(e, "The penalty notice %d for %s could not be mailed to %s", noticeId, facts.caseNo(),
+                    facts.email());
+        }
+    }
+
+    private static String at(java.time.Instant instant) {
+        return instant == null ? null : WHEN.format(instant.atZone(PLATFORM_ZONE)) + " (UTC+8)";
+    }
+}
