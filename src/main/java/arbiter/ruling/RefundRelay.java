@@ -46,12 +46,16 @@ public class RefundRelay {
         deliverDue();
     }
 
-    /** Delivers what is due now; the number confirmed. */
+    /** Delivers what is due now, a batch at a time until nothing due is left; the number confirmed. */
     public int deliverDue() {
         int confirmed = 0;
-        for (UUID id : takeDue()) {
-            confirmed += deliver(id) ? 1 : 0;
-        }
+        List<UUID> batch;
+        do {
+            batch = takeDue();
+            for (UUID id : batch) {
+                confirmed += deliver(id) ? 1 : 0;
+            }
+        } while (batch.size() == delivery.batch());
         return confirmed;
     }
 

@@ -1,0 +1,87 @@
+package arbiter.penalty;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import arbiter.dispute.CaseClaims;
+import arbiter.intake.IntakeRequests;
+import arbiter.money.Money;
+import arbiter.ruling.PolicyClause;
+import arbiter.ruling.ResponsibleParty;
+import arbiter.ruling.RulingDecision;
+import arbiter.ruling.RulingDesk;
+import arbiter.ruling.RulingOutcome;
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** Points count per calendar year in Asia/Shanghai and start again on 1 January. */
+@QuarkusTest
+class PointsYearTest {
+
+    @Inject
+    PointsCalendar calendar;
+
+    @Inject
+    Penalties penalties;
+
+    @Inject
+    RulingDesk desk;
+
+    @Inject
+    CaseClaims claims;
+
+    @Inject
+    AgroalDataSource db;
+
+    @Test
+    void theYearTurnsAtMidnightInShanghai() {
+        assertEquals(2026, calendar.yearOf(Instant.parse("2026-12-31T15:59:59Z")));
+        assertEquals(2027, calendar.yearOf(Instant.parse("2026-12-31T16:00:00Z")), "00:00 on 1 January in UTC+8");
+    }
+
+    @Test
+    void pointsOfLastYearDoNotCountAfterTheFirstOfJanuary() throws Exception {
+        String shop = "shop-py-" + UUID.randomUUID().toString().substring(0, 8);
+        long id = caseOf(shop);
+        desk.rule(id, "arbiter1", new RulingDecision(RulingOutcome.PARTIAL_REFUND, Money.yuan(100),
+                ResponsibleParty.SELLER, Optional.of(PenaltyGrade.SERIOUS), new PolicyClause.Key("QUAL-1", 1),
+                "Serious: the coat was a different fabric.", version(id)));
+        assertEquals(12, penalties.preview(shop, PenaltyGrade.MINOR).pointsBefore(), "this year's points");
+
+        // The same ledger line a year older: it belongs to last year's count.
+        try (Connection c = db.getConnection()) {
+            c.createStatement().executeUpdate("UPDATE points_ledger SET points_year = points_year - 1 WHERE shop_id = '"
+                    + shop + "'");
+        }
+
+        Ladder.Impact impact = penalties.preview(shop, PenaltyGrade.MINOR);
+        assertEquals(0, impact.pointsBefore());
+        assertEquals(2, impact.pointsAfter());
+    }
+
+    private long caseOf(String shop) throws Exception {
+        Map<String, Object> dispute = IntakeRequests.dispute("TB-PY-" + UUID.randomUUID());
+        @SuppressWarnings("unchecked")
+        Map<String, Object> seller = (Map<String, Object>) dispute.get("seller");
+        seller.put("shopId", shop);
+        long id = IntakeRequests.post(dispute, IntakeRequests.photos()).then().statusCode(201).extract()
+                .jsonPath().getLong("id");
+        claims.claim(id, "arbiter1");
+        return id;
+    }
+
+    private long version(long id) throws Exception {
+        try (Connection c = db.getConnection();
+                ResultSet r = c.createStatement().executeQuery("SELECT version FROM disputes WHERE id = " + id)) {
+            r.next();
+            return r.getLong(1);
+        }
+    }
+}
