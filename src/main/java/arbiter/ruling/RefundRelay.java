@@ -40,6 +40,8 @@ public class RefundRelay {
     Clock clock;
 
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    /** Deliveries in flight at once from one relay: the payment system sees at most this many. */
+    private final java.util.concurrent.ExecutorService senders = java.util.concurrent.Executors.newFixedThreadPool(4);
 
     @Scheduled(every = "${arbiter.refunds.relay-every:5s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void relayRegularly() {
@@ -52,11 +54,28 @@ public class RefundRelay {
         List<UUID> batch;
         do {
             batch = takeDue();
+            // The instructions of a batch are leased to this relay, so they can be delivered side by side.
+            List<java.util.concurrent.Future<Boolean>> sent = new java.util.ArrayList<>();
             for (UUID id : batch) {
-                confirmed += deliver(id) ? 1 : 0;
+                sent.add(senders.submit(() -> deliver(id)));
+            }
+            for (java.util.concurrent.Future<Boolean> one : sent) {
+                confirmed += joined(one) ? 1 : 0;
             }
         } while (batch.size() == delivery.batch());
         return confirmed;
+    }
+
+    private static boolean joined(java.util.concurrent.Future<Boolean> delivery) {
+        try {
+            return delivery.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        } catch (java.util.concurrent.ExecutionException e) {
+            LOG.error("A refund delivery failed unexpectedly", e.getCause());
+            return false;
+        }
     }
 
     /** A supervisor sends a FAILED instruction again, with a fresh budget. */
