@@ -2,8 +2,8 @@ package arbiter.evidence;
 
 import arbiter.dispute.Dispute;
 import arbiter.dispute.Party;
+import arbiter.mail.MailDispatch;
 import io.quarkus.mailer.Mail;
-import io.quarkus.mailer.Mailer;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,18 +11,16 @@ import jakarta.inject.Inject;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import org.jboss.logging.Logger;
 
 /**
  * Tells a party that the arbitrator asks for evidence, and by when. The seller is written to at the shop's
  * address; the buyer through the order platform's mailbox for buyer notices (Arbiter keeps no buyer
- * contact details), with the buyer's id in the subject. Chinese first, English below. Sent after commit;
- * a failed send is logged and the request stands.
+ * contact details), with the buyer's id in the subject. Chinese first, English below. Sent in the background
+ * after commit.
  */
 @ApplicationScoped
 public class EvidenceRequestMail {
 
-    private static final Logger LOG = Logger.getLogger(EvidenceRequestMail.class);
     private static final ZoneId PLATFORM_ZONE = ZoneId.of("Asia/Shanghai");
     private static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     private static final Locale[] LANGUAGES = {Locale.forLanguageTag("zh-CN"), Locale.ENGLISH};
@@ -36,7 +34,7 @@ public class EvidenceRequestMail {
     }
 
     @Inject
-    Mailer mailer;
+    MailDispatch dispatch;
 
     @Inject
     EvidenceRules rules;
@@ -56,10 +54,7 @@ public class EvidenceRequestMail {
                             request.note, DUE.format(request.dueAt.atZone(PLATFORM_ZONE)) + " (UTC+8)", toSeller)
                             .setLocale(language).render().strip());
         }
-        try {
-            mailer.send(Mail.withText(to, subject.toString(), body.toString()));
-        } catch (RuntimeException e) {
-            LOG.errorf(e, "The evidence request mail for %s to %s could not be sent", dispute.caseNo, to);
-        }
+        dispatch.send(Mail.withText(to, subject.toString(), body.toString()),
+                "the evidence request in " + dispute.caseNo);
     }
 }

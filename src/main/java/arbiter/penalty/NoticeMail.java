@@ -1,7 +1,7 @@
 package arbiter.penalty;
 
+import arbiter.mail.MailDispatch;
 import io.quarkus.mailer.Mail;
-import io.quarkus.mailer.Mailer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -13,7 +13,6 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import org.jboss.logging.Logger;
 
 /**
  * Sends a shop its penalty notice by e-mail, in the shop's language, after the ruling is committed: what
@@ -23,7 +22,6 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class NoticeMail {
 
-    private static final Logger LOG = Logger.getLogger(NoticeMail.class);
     private static final ZoneId PLATFORM_ZONE = ZoneId.of("Asia/Shanghai");
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
@@ -46,7 +44,7 @@ public class NoticeMail {
     }
 
     @Inject
-    Mailer mailer;
+    MailDispatch dispatch;
 
     @Inject
     Clock clock;
@@ -62,14 +60,9 @@ public class NoticeMail {
                 at(facts.measureStart()), facts.measureEnd() == null ? null : at(facts.measureEnd()),
                 at(facts.appealDeadline())).setLocale(language).render().strip();
         String subject = Templates.subject(facts.caseNo()).setLocale(language).render().strip();
-        try {
-            mailer.send(Mail.withText(facts.email(), subject, body));
-            QuarkusTransaction.requiringNew().run(() -> PenaltyNotice.update("emailedAt = ?1 where id = ?2",
-                    clock.instant(), noticeId));
-        } catch (RuntimeException e) {
-            LOG.errorf(e, "The penalty notice %d for %s could not be mailed to %s", noticeId, facts.caseNo(),
-                    facts.email());
-        }
+        dispatch.send(Mail.withText(facts.email(), subject, body), "the penalty notice of " + facts.caseNo(),
+                () -> QuarkusTransaction.requiringNew().run(() -> PenaltyNotice.update(
+                        "emailedAt = ?1 where id = ?2", clock.instant(), noticeId)));
     }
 
     private static String at(java.time.Instant instant) {

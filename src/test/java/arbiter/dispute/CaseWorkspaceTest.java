@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import arbiter.Browser;
-import arbiter.TestEnvironment;
+import arbiter.Mails;
 import arbiter.intake.IntakeRequests;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -15,7 +15,6 @@ import java.net.URL;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.util.Arrays;
 import java.util.List;
 import org.htmlunit.FormEncodingType;
 import org.htmlunit.HttpMethod;
@@ -121,11 +120,11 @@ class CaseWorkspaceTest {
             assertEquals("AWAITING_EVIDENCE:arbiter1", statusOf(id));
             assertTrue(text(page, "evidence-requests").contains("The parcel's weight"));
             String caseNo = page.getFirstByXPath("string(//h1/text())").toString().strip();
-            List<MimeMessage> mails = Arrays.stream(TestEnvironment.mail().getReceivedMessages())
-                    .filter(m -> subject(m).contains("Evidence requested in dispute " + caseNo)).toList();
-            assertEquals(1, mails.size(), "one mail for " + caseNo);
-            assertEquals("service@shop-1.example", mails.get(0).getAllRecipients()[0].toString());
-            assertTrue(mails.get(0).getContent().toString().contains("The parcel's weight"));
+            MimeMessage mail = Mails.await(s -> s.contains("Evidence requested in dispute " + caseNo),
+                    "the evidence request of " + caseNo);
+            assertEquals(1, Mails.count(s -> s.contains("Evidence requested in dispute " + caseNo)), "one mail");
+            assertEquals("service@shop-1.example", mail.getAllRecipients()[0].toString());
+            assertTrue(Mails.text(mail).contains("The parcel's weight"));
         }
     }
 
@@ -186,14 +185,6 @@ class CaseWorkspaceTest {
 
     static HtmlPage post(Browser browser, String path, String token, String... fields) throws Exception {
         return browser.client().getPage(postRequest(path, token, fields));
-    }
-
-    private static String subject(MimeMessage message) {
-        try {
-            return message.getSubject();
-        } catch (jakarta.mail.MessagingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     String statusOf(long id) throws Exception {

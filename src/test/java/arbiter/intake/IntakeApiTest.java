@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import arbiter.Mails;
 import arbiter.TestEnvironment;
 import arbiter.dispute.Dispute;
 import arbiter.evidence.ChatMessage;
@@ -65,7 +66,7 @@ class IntakeApiTest {
         String caseNo = IntakeRequests.post(dispute, IntakeRequests.photos()).then().statusCode(201)
                 .extract().path("caseNo");
 
-        assertTrue(TestEnvironment.mail().waitForIncomingEmail(5000, 1));
+        Mails.await(subject -> subject.contains(caseNo), "the escalation mail of " + caseNo);
         List<MimeMessage> mails = List.of(TestEnvironment.mail().getReceivedMessagesForDomain(address));
         assertEquals(1, mails.size());
         assertTrue(mails.get(0).getSubject().contains(caseNo), mails.get(0).getSubject());
