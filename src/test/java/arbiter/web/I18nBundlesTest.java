@@ -7,6 +7,11 @@ import arbiter.audit.AuditAction;
 import arbiter.dispute.DisputeReason;
 import arbiter.dispute.DisputeStatus;
 import arbiter.dispute.Party;
+import arbiter.penalty.PenaltyGrade;
+import arbiter.ruling.RefundState;
+import arbiter.ruling.ResponsibleParty;
+import arbiter.ruling.RulingOutcome;
+import arbiter.ruling.RulingState;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
@@ -61,6 +66,11 @@ class I18nBundlesTest {
         shown.addAll(List.of(DisputeReason.values()));
         shown.addAll(List.of(Party.values()));
         shown.addAll(List.of(AuditAction.values()));
+        shown.addAll(List.of(RulingOutcome.values()));
+        shown.addAll(List.of(ResponsibleParty.values()));
+        shown.addAll(List.of(PenaltyGrade.values()));
+        shown.addAll(List.of(RefundState.values()));
+        shown.addAll(List.of(RulingState.values()));
         shown.forEach(value -> assertTrue(keys.contains(TemplateExtensions.labelKey(value)),
                 "label for " + TemplateExtensions.labelKey(value)));
     }

@@ -1,0 +1,20 @@
+package arbiter.demo;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.startsWith;
+
+import arbiter.TestEnvironment;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+/** The demo payment receiver exists only in the demo run: elsewhere its path is denied like any unnamed one. */
+@QuarkusTest
+class DemoPaymentReceiverTest {
+
+    @Test
+    void outsideTheDemoTheReceiversPathIsDeniedAndAskedToSignIn() {
+        given().redirects().follow(false).contentType("application/json").body("{\"id\":\"x\"}")
+                .when().post("/demo/payments/refunds")
+                .then().statusCode(302).header("Location", startsWith(TestEnvironment.REALM));
+    }
+}
