@@ -9,8 +9,11 @@ import java.util.function.Predicate;
 /** The mails the portal sends in the background, waited for in the test SMTP server (GreenMail). */
 public final class Mails {
 
-    /** Long enough to outlast one stalled SMTP conversation (GreenMail gives up on one after 30 s). */
-    private static final Duration PATIENCE = Duration.ofSeconds(45);
+    /**
+     * Long enough to outlast one stalled SMTP conversation (GreenMail gives up on one after 30 s) and the
+     * portal's next attempt.
+     */
+    private static final Duration PATIENCE = Duration.ofSeconds(75);
 
     private Mails() {
     }

@@ -5,7 +5,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.Optional;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /** Who is signed in, as the pages need it: name, roles, and a seller's shop. */
 @RequestScoped
@@ -54,10 +53,6 @@ public class CurrentUser {
     }
 
     private Optional<String> claim(String name) {
-        if (identity.getPrincipal() instanceof JsonWebToken token) {
-            Object value = token.getClaim(name);
-            return Optional.ofNullable(value).map(Object::toString);
-        }
-        return Optional.empty();
+        return TokenClaims.text(identity.getPrincipal(), name);
     }
 }

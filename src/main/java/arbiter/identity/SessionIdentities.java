@@ -79,7 +79,7 @@ public class SessionIdentities {
     }
 
     static String sidOf(SecurityIdentity identity) {
-        return identity.getPrincipal() instanceof JsonWebToken token ? token.getClaim("sid") : null;
+        return TokenClaims.text(identity.getPrincipal(), "sid").orElse(null);
     }
 
     /** Only page requests carrying a session; the sign-in callback and sign-out must see the real session. */

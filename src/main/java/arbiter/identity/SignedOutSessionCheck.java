@@ -37,7 +37,7 @@ public class SignedOutSessionCheck implements SecurityIdentityAugmentor {
         if (identity.isAnonymous() || !(identity.getPrincipal() instanceof JsonWebToken token)) {
             return Uni.createFrom().item(identity);
         }
-        String sid = token.getClaim("sid");
+        String sid = TokenClaims.text(token, "sid").orElse(null);
         if (sid == null) {
             // Service-account tokens (the platform API) belong to no browser session.
             return Uni.createFrom().item(identity);
