@@ -117,6 +117,66 @@ class TwoInstanceClaimsIT {
                 + " GROUP BY target_id HAVING count(*) > 1) twice"));
     }
 
+    @Test
+    void theHolderRulingOnBothInstancesAtOnceLeavesOneRulingAndOneRefund() throws Exception {
+        long id = CASES + 1;
+        try (Connection c = connect()) {
+            c.createStatement().execute("""
+                    INSERT INTO disputes (id, case_no, external_id, content_hash, shop_id, order_no, item_title,
+                        amount_paid, currency, paid_at, buyer_id, buyer_nick, reason, requested_refund, buyer_statement,
+                        escalated_by, escalated_at, sla_due_at, status, assignee, claimed_at, lease_expires_at, version)
+                    VALUES (%d, 'AR-IT-RULE', 'IT-RULE', 'x', 'shop-claims', '1', 'item', 1000, 'CNY',
+                        now() - interval '10 days', 'b', 'n', 'QUALITY', 1000, 's', 'BUYER', now() - interval '1 hour',
+                        now() + interval '71 hours', 'IN_REVIEW', 'arbiter1', now(), now() + interval '1 day', 0)"""
+                    .formatted(id));
+        }
+        List<Claimer> sessions = new ArrayList<>();
+        List<String> tokens = new ArrayList<>();
+        for (int port : PORTS) {
+            Claimer session = new Claimer(port, "arbiter1");
+            HtmlPage form = KeycloakLogin.submit(session.browser.client().getPage(
+                    session.base() + "/disputes/" + id + "/rulings/new"), "arbiter1", "demo");
+            HtmlInput token = form.getFirstByXPath("//form[contains(@class, 'ruling-form')]//input[@name='csrf-token']");
+            assertTrue(token != null, "the ruling form on " + port);
+            tokens.add(token.getValue());
+            session.browser.client().getOptions().setRedirectEnabled(false);
+            sessions.add(session);
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        List<Future<Integer>> answers = new ArrayList<>();
+        try {
+            for (int round = 0; round < 4; round++) {
+                for (int i = 0; i < sessions.size(); i++) {
+                    Claimer session = sessions.get(i);
+                    String token = tokens.get(i);
+                    answers.add(pool.submit(() -> {
+                        WebRequest rule = new WebRequest(new URL(session.base() + "/disputes/" + id + "/rulings"),
+                                HttpMethod.POST);
+                        rule.setEncodingType(FormEncodingType.URL_ENCODED);
+                        rule.setRequestParameters(List.of(new NameValuePair("csrf-token", token),
+                                new NameValuePair("outcome", "FULL_REFUND"), new NameValuePair("responsible", "NEITHER"),
+                                new NameValuePair("clause", "QUAL-1/1"), new NameValuePair("version", "0"),
+                                new NameValuePair("rationale", "The item did not match its listing photos."),
+                                new NameValuePair("action", "rule")));
+                        synchronized (session) {
+                            return session.browser.client().loadWebResponse(rule).getStatusCode();
+                        }
+                    }));
+                }
+            }
+            for (Future<Integer> answer : answers) {
+                int status = answer.get();
+                assertTrue(status == 303 || status == 403, "made, or refused as no longer held: " + status);
+            }
+        } finally {
+            pool.shutdownNow();
+            sessions.forEach(Claimer::close);
+        }
+        assertEquals(1, count("SELECT count(*) FROM rulings WHERE dispute_id = " + id), "one ruling");
+        assertEquals(1, count("SELECT count(*) FROM refund_instructions WHERE dispute_id = " + id), "one refund");
+        assertEquals(1, count("SELECT count(*) FROM audit_events WHERE action = 'RULED' AND target_id = '" + id + "'"));
+    }
+
     /** One arbitrator's browser session on one instance. */
     static final class Claimer implements AutoCloseable {
         final int port;
@@ -218,7 +278,8 @@ class TwoInstanceClaimsIT {
 
     private static List<Long> fixtureIds() throws SQLException {
         List<Long> ids = new ArrayList<>();
-        try (Connection c = connect(); ResultSet r = c.createStatement().executeQuery("SELECT id FROM disputes")) {
+        try (Connection c = connect();
+                ResultSet r = c.createStatement().executeQuery("SELECT id FROM disputes WHERE id <= " + CASES)) {
             while (r.next()) {
                 ids.add(r.getLong(1));
             }
