@@ -1,5 +1,6 @@
 package arbiter.demo;
 
+import arbiter.ruling.PaymentSignature;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.NotFoundException;
@@ -8,12 +9,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
-import java.util.HexFormat;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -41,22 +36,10 @@ public class DemoPaymentReceiver {
         if (!enabled) {
             throw new NotFoundException();
         }
-        String expected = "sha256=" + hmac(body);
-        if (signature == null || !MessageDigest.isEqual(expected.getBytes(StandardCharsets.US_ASCII),
-                signature.getBytes(StandardCharsets.US_ASCII))) {
+        if (!PaymentSignature.matches(body, signingKey, signature)) {
             return Response.status(Response.Status.UNAUTHORIZED).entity("{\"error\":\"bad signature\"}").build();
         }
         LOG.infof("Demo payment system: refund %s confirmed", idempotencyKey);
         return Response.ok("{\"status\":\"CONFIRMED\",\"id\":\"" + idempotencyKey + "\"}").build();
-    }
-
-    private String hmac(String body) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(signingKey.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            return HexFormat.of().formatHex(mac.doFinal(body.getBytes(StandardCharsets.UTF_8)));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

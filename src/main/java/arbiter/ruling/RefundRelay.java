@@ -9,15 +9,11 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import org.jboss.logging.Logger;
 
 /**
@@ -115,7 +111,7 @@ public class RefundRelay {
                     .timeout(delivery.timeout())
                     .header("Content-Type", "application/json")
                     .header("Idempotency-Key", instruction.id.toString())
-                    .header("X-Arbiter-Signature", "sha256=" + sign(body))
+                    .header(PaymentSignature.HEADER, PaymentSignature.of(body, delivery.signingKey()))
                     .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
                     .build(), HttpResponse.BodyHandlers.ofString());
             if (answer.statusCode() / 100 == 2) {
@@ -156,15 +152,5 @@ public class RefundRelay {
                 instruction.lastError = error;
             }
         });
-    }
-
-    private String sign(String body) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(delivery.signingKey().getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            return HexFormat.of().formatHex(mac.doFinal(body.getBytes(StandardCharsets.UTF_8)));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);
-        }
     }
 }

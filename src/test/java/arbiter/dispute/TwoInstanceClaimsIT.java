@@ -5,15 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import arbiter.Browser;
 import arbiter.KeycloakLogin;
+import arbiter.PortalProcess;
 import arbiter.TestEnvironment;
 import java.io.IOException;
-import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -61,8 +56,7 @@ class TwoInstanceClaimsIT {
         startedKeycloak = TestEnvironment.ensureKeycloak();
         // The first runs the migrations; the second starts on the migrated schema.
         for (int port : PORTS) {
-            portals.add(startPortal(port));
-            awaitReady(port);
+            portals.add(PortalProcess.start(port, DATABASE, "claims-it-portal"));
         }
         insertWaitingCases();
     }
@@ -223,41 +217,6 @@ class TwoInstanceClaimsIT {
         public void close() {
             browser.close();
         }
-    }
-
-    private static Process startPortal(int port) throws IOException {
-        Path jar = Path.of("target", "quarkus-app", "quarkus-run.jar");
-        assertTrue(Files.exists(jar), "the packaged portal " + jar + " (run after package)");
-        return new ProcessBuilder("java", "-Xmx512m",
-                "-Dquarkus.http.port=" + port,
-                "-Dquarkus.http.host=127.0.0.1",
-                "-Dquarkus.datasource.jdbc.url=jdbc:postgresql://127.0.0.1:5432/" + DATABASE,
-                "-Dquarkus.mailer.mock=true",
-                "-Dquarkus.log.console.level=WARN",
-                "-jar", jar.toString())
-                .redirectErrorStream(true)
-                .redirectOutput(Path.of("target", "claims-it-portal-" + port + ".log").toFile())
-                .start();
-    }
-
-    private static void awaitReady(int port) throws Exception {
-        HttpClient http = HttpClient.newHttpClient();
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
-        while (Instant.now().isBefore(deadline)) {
-            try {
-                HttpResponse<Void> ready = http.send(HttpRequest.newBuilder(
-                        URI.create("http://127.0.0.1:" + port + "/q/health/ready")).build(),
-                        HttpResponse.BodyHandlers.discarding());
-                if (ready.statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // still starting
-            }
-            Thread.sleep(500);
-        }
-        throw new IllegalStateException("the portal on " + port + " did not start; see target/claims-it-portal-"
-                + port + ".log");
     }
 
     private static void insertWaitingCases() throws SQLException {

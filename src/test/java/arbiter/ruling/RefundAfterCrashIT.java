@@ -5,17 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import arbiter.Browser;
 import arbiter.KeycloakLogin;
+import arbiter.PortalProcess;
 import arbiter.TestEnvironment;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.net.InetSocketAddress;
-import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -87,7 +82,6 @@ class RefundAfterCrashIT {
         Process second = null;
         try {
             first = startPortal(8091);
-            awaitReady(8091);
             long id = heldCase();
             rule(8091, id);
             assertTrue(firstArrived.await(30, TimeUnit.SECONDS), "the first portal started the delivery");
@@ -95,7 +89,6 @@ class RefundAfterCrashIT {
             first.destroyForcibly().waitFor();
             release.countDown();
             second = startPortal(8092);
-            awaitReady(8092);
 
             Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
             while (!"CONFIRMED".equals(query("SELECT state FROM refund_instructions WHERE dispute_id = " + id))
@@ -154,38 +147,10 @@ class RefundAfterCrashIT {
         }
     }
 
-    private static Process startPortal(int port) throws IOException {
-        Path jar = Path.of("target", "quarkus-app", "quarkus-run.jar");
-        assertTrue(Files.exists(jar), "the packaged portal " + jar);
-        return new ProcessBuilder("java", "-Xmx384m",
-                "-Dquarkus.http.port=" + port,
-                "-Dquarkus.datasource.jdbc.url=jdbc:postgresql://127.0.0.1:5432/" + DATABASE,
-                "-Dquarkus.mailer.mock=true",
-                "-Darbiter.refunds.webhook-url=http://127.0.0.1:" + RECEIVER + "/refunds",
-                "-Darbiter.refunds.relay-every=1s",
-                "-Darbiter.refunds.lease=5s",
-                "-Darbiter.refunds.timeout=60s",
-                "-jar", jar.toString())
-                .redirectErrorStream(true)
-                .redirectOutput(Path.of("target", "refund-it-portal-" + port + ".log").toFile())
-                .start();
-    }
-
-    private static void awaitReady(int port) throws Exception {
-        HttpClient http = HttpClient.newHttpClient();
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
-        while (Instant.now().isBefore(deadline)) {
-            try {
-                if (http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/q/health/ready")).build(),
-                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // still starting
-            }
-            Thread.sleep(500);
-        }
-        throw new IllegalStateException("the portal on " + port + " did not start");
+    private static Process startPortal(int port) throws Exception {
+        return PortalProcess.start(port, DATABASE, "refund-it-portal",
+                "arbiter.refunds.webhook-url=http://127.0.0.1:" + RECEIVER + "/refunds",
+                "arbiter.refunds.relay-every=1s", "arbiter.refunds.lease=5s", "arbiter.refunds.timeout=60s");
     }
 
     private static String query(String sql) throws Exception {

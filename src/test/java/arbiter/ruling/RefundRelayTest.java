@@ -54,6 +54,7 @@ class RefundRelayTest {
             assertEquals(1, payments.confirmedFor(id));
             PaymentSystem.Received delivery = payments.received.stream()
                     .filter(r -> r.idempotencyKey().equals(id)).findFirst().orElseThrow();
+            // Computed here independently, the way the payment system would check it.
             assertEquals("sha256=" + hmac(delivery.body()), delivery.signature());
             assertTrue(delivery.body().contains("\"amount\":15000") && delivery.body().contains("\"currency\":\"CNY\""),
                     delivery.body());
@@ -149,16 +150,16 @@ class RefundRelayTest {
         }
     }
 
-    private String hmac(String body) throws Exception {
-        Mac mac = Mac.getInstance("HmacSHA256");
-        mac.init(new SecretKeySpec(signingKey.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-        return HexFormat.of().formatHex(mac.doFinal(body.getBytes(StandardCharsets.UTF_8)));
-    }
-
     private String query(String sql) throws Exception {
         try (Connection c = db.getConnection(); ResultSet r = c.createStatement().executeQuery(sql)) {
             r.next();
             return r.getString(1);
         }
+    }
+
+    private String hmac(String body) throws Exception {
+        Mac mac = Mac.getInstance("HmacSHA256");
+        mac.init(new SecretKeySpec(signingKey.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+        return HexFormat.of().formatHex(mac.doFinal(body.getBytes(StandardCharsets.UTF_8)));
     }
 }
