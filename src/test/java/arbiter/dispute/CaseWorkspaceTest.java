@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import arbiter.Browser;
 import arbiter.Mails;
+import arbiter.Sql;
 import arbiter.intake.IntakeRequests;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -198,10 +199,7 @@ class CaseWorkspaceTest {
         }
     }
 
-    long count(String sql) throws Exception {
-        try (Connection c = db.getConnection(); ResultSet r = c.createStatement().executeQuery(sql)) {
-            r.next();
-            return r.getLong(1);
-        }
+    long count(String sql) {
+        return Sql.number(db, sql);
     }
 }

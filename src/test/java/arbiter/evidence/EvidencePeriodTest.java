@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import arbiter.Sql;
 import arbiter.dispute.CaseClaims;
 import arbiter.dispute.Party;
 import arbiter.evidence.EvidenceRequests.EvidenceRefused;
@@ -13,8 +14,6 @@ import arbiter.intake.TestPhotos;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
@@ -104,16 +103,11 @@ class EvidencePeriodTest {
         return id;
     }
 
-    private void sql(String statement) throws Exception {
-        try (Connection c = db.getConnection()) {
-            c.createStatement().executeUpdate(statement);
-        }
+    private void sql(String statement) {
+        Sql.run(db, statement);
     }
 
-    private String query(String sql) throws Exception {
-        try (Connection c = db.getConnection(); ResultSet r = c.createStatement().executeQuery(sql)) {
-            r.next();
-            return r.getString(1);
-        }
+    private String query(String sql) {
+        return Sql.text(db, sql);
     }
 }

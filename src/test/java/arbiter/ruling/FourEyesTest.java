@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import arbiter.Browser;
+import arbiter.Sql;
 import arbiter.dispute.CaseClaims;
 import arbiter.intake.IntakeRequests;
 import arbiter.money.Money;
@@ -12,8 +13,6 @@ import arbiter.ruling.RulingDesk.RulingRefused;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.ResultSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -95,10 +94,7 @@ class FourEyesTest {
         return id;
     }
 
-    private String query(String sql) throws Exception {
-        try (Connection c = db.getConnection(); ResultSet r = c.createStatement().executeQuery(sql)) {
-            r.next();
-            return r.getString(1);
-        }
+    private String query(String sql) {
+        return Sql.text(db, sql);
     }
 }

@@ -3,6 +3,7 @@ package arbiter.ruling;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import arbiter.Sql;
 import arbiter.dispute.CaseClaims;
 import arbiter.intake.IntakeRequests;
 import arbiter.money.Money;
@@ -11,7 +12,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -150,11 +150,8 @@ class RefundRelayTest {
         }
     }
 
-    private String query(String sql) throws Exception {
-        try (Connection c = db.getConnection(); ResultSet r = c.createStatement().executeQuery(sql)) {
-            r.next();
-            return r.getString(1);
-        }
+    private String query(String sql) {
+        return Sql.text(db, sql);
     }
 
     private String hmac(String body) throws Exception {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import arbiter.Sql;
 import arbiter.dispute.CaseClaims;
 import arbiter.intake.IntakeRequests;
 import arbiter.money.Money;
@@ -13,7 +14,6 @@ import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -191,10 +191,7 @@ class RulingDeskTest {
         return Long.parseLong(query("SELECT version FROM disputes WHERE id = " + id));
     }
 
-    private String query(String sql) throws Exception {
-        try (Connection c = db.getConnection(); ResultSet r = c.createStatement().executeQuery(sql)) {
-            r.next();
-            return r.getString(1);
-        }
+    private String query(String sql) {
+        return Sql.text(db, sql);
     }
 }

@@ -4,13 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import arbiter.Browser;
+import arbiter.Sql;
 import arbiter.intake.IntakeRequests;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.net.URL;
-import java.sql.Connection;
-import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -153,10 +152,7 @@ class RulingPageTest {
         return browser.client().getPage(request);
     }
 
-    private String count(String sql) throws Exception {
-        try (Connection c = db.getConnection(); ResultSet r = c.createStatement().executeQuery(sql)) {
-            r.next();
-            return r.getString(1);
-        }
+    private String count(String sql) {
+        return Sql.text(db, sql);
     }
 }
