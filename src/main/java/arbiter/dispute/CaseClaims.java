@@ -114,6 +114,15 @@ public class CaseClaims {
         return true;
     }
 
+    /** Activity by the holder: renews the lease when it has run down by the renewal step; false otherwise. */
+    public boolean renewIfDue(Dispute dispute, String arbitrator) {
+        Instant renewFrom = clock.instant().plus(rules.lease()).minus(rules.leaseRenewalStep());
+        if (dispute.leaseExpiresAt != null && dispute.leaseExpiresAt.isAfter(renewFrom)) {
+            return false;
+        }
+        return renew(dispute.id, arbitrator);
+    }
+
     /**
      * The holder waits for evidence. The lease stays recorded but does not run out while the case waits
      * (expiry only returns cases in review); the answer or the deadline renews it.

@@ -83,7 +83,7 @@ public class CaseResource {
         Dispute dispute = disputes.withShop(id).orElseThrow(NotFoundException::new);
         boolean held = user.getUsername().equals(dispute.assignee);
         if (held && dispute.status == DisputeStatus.IN_REVIEW) {
-            claims.renew(id, user.getUsername());
+            claims.renewIfDue(dispute, user.getUsername());
         }
         boolean open = dispute.status == DisputeStatus.ESCALATED || dispute.status == DisputeStatus.IN_REVIEW;
         // Read only in the states that have them, to stay within the page's statement budget.

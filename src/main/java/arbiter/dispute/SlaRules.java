@@ -19,4 +19,8 @@ public interface SlaRules {
     /** How long a claim holds a case without activity (DESIGN.md: 30 min, renewed by activity). */
     @WithDefault("30m")
     Duration lease();
+
+    /** Activity renews a lease once it has run down by this much: a write every few minutes, not per page. */
+    @WithDefault("5m")
+    Duration leaseRenewalStep();
 }

@@ -56,6 +56,25 @@ class CaseWorkspaceTest {
     }
 
     @Test
+    void viewingAHeldCaseRenewsItsLeaseOnlyOnceItHasRunDown() throws Exception {
+        long id = IntakeRequests.newCase();
+        try (Browser browser = new Browser()) {
+            browser.signIn("arbiter1", "demo");
+            submit(browser.openHtml("/disputes/" + id), "/claim");
+            String fresh = Sql.text(db, "SELECT lease_expires_at FROM disputes WHERE id = " + id);
+
+            browser.open("/disputes/" + id);
+            assertEquals(fresh, Sql.text(db, "SELECT lease_expires_at FROM disputes WHERE id = " + id),
+                    "a fresh lease is left alone");
+
+            Sql.run(db, "UPDATE disputes SET lease_expires_at = now() + interval '10 minutes' WHERE id = " + id);
+            browser.open("/disputes/" + id);
+            assertEquals("t", Sql.text(db, "SELECT (lease_expires_at > now() + interval '29 minutes')::text"
+                    + " FROM disputes WHERE id = " + id).substring(0, 1), "a lease run down is renewed by activity");
+        }
+    }
+
+    @Test
     void blankOrOverlongNoteIsRefusedAndNothingIsStored() throws Exception {
         long id = IntakeRequests.newCase();
         try (Browser browser = new Browser()) {
