@@ -24,6 +24,11 @@ public final class Sql {
         return Long.parseLong(text(db, query));
     }
 
+    /** The case's version now, as a ruling form would carry it. */
+    public static long version(AgroalDataSource db, long disputeId) {
+        return number(db, "SELECT version FROM disputes WHERE id = " + disputeId);
+    }
+
     /** Runs a change; the number of rows it touched. */
     public static int run(AgroalDataSource db, String statement) {
         try (Connection c = db.getConnection()) {

@@ -57,15 +57,27 @@ public final class AuditHash {
         }
     }
 
+    /** A state as read back from the database, keys sorted; empty for none. */
+    public static Map<String, String> state(String storedJson) {
+        if (storedJson == null) {
+            return Map.of();
+        }
+        try {
+            return JSON.readValue(storedJson, STATE);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("an audit state that is not a map of texts: " + storedJson, e);
+        }
+    }
+
     /** The canonical form of a state as read back from the database. */
     static String canonicalJson(String storedJson) {
         if (storedJson == null) {
             return "null";
         }
         try {
-            return JSON.writeValueAsString(JSON.readValue(storedJson, STATE));
+            return JSON.writeValueAsString(state(storedJson));
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("an audit state that is not a map of texts: " + storedJson, e);
+            throw new IllegalStateException(e);
         }
     }
 }

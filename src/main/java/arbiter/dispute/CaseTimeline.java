@@ -2,27 +2,21 @@ package arbiter.dispute;
 
 import arbiter.audit.AuditAction;
 import arbiter.audit.AuditEvent;
+import arbiter.audit.AuditHash;
 import arbiter.audit.AuditTrail;
 import arbiter.audit.AuditTrail.Target;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 
 /** Everything that happened to a case, oldest first, read from the audit trail in one query. */
 @ApplicationScoped
 public class CaseTimeline {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final TypeReference<TreeMap<String, String>> STATE = new TypeReference<>() { };
     /** State fields whose value names a party, shown by its label. */
     private static final Set<String> PARTY_FIELDS = Set.of("party", "escalatedBy");
 
@@ -44,8 +38,8 @@ public class CaseTimeline {
         List<Entry> entries = new ArrayList<>();
         for (AuditEvent event : audit.of(Target.dispute(disputeId))) {
             List<Detail> details = new ArrayList<>();
-            state(event.beforeState).forEach((key, value) -> details.add(detail(key, value, true)));
-            state(event.afterState).forEach((key, value) -> details.add(detail(key, value, false)));
+            AuditHash.state(event.beforeState).forEach((key, value) -> details.add(detail(key, value, true)));
+            AuditHash.state(event.afterState).forEach((key, value) -> details.add(detail(key, value, false)));
             entries.add(new Entry(event.occurredAt, event.actor, event.actorRole,
                     AuditAction.valueOf(event.action), details));
         }
@@ -68,16 +62,5 @@ public class CaseTimeline {
             }
         }
         return new Detail(labelKey, value.isEmpty() ? "—" : value, null, null);
-    }
-
-    private static Map<String, String> state(String json) {
-        if (json == null) {
-            return Map.of();
-        }
-        try {
-            return JSON.readValue(json, STATE);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("an audit state that is not a map of texts: " + json, e);
-        }
     }
 }

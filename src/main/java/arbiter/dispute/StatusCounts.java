@@ -3,8 +3,6 @@ package arbiter.dispute;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
@@ -18,15 +16,16 @@ import java.util.stream.Collectors;
  * exact number helps nobody choose what to work on next. The counts are a JSON object made in SQL, so that
  * the queue page can fetch them in the same statement as its rows.
  */
-@ApplicationScoped
-@Transactional(Transactional.TxType.SUPPORTS)
-public class StatusCounts {
+public final class StatusCounts {
 
     public static final long CAP = 10_000;
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final TypeReference<Map<String, Long>> COUNTS = new TypeReference<>() { };
     private static final String STATUSES = Arrays.stream(DisputeStatus.values())
             .map(s -> "'" + s.name() + "'").collect(Collectors.joining(", "));
+
+    private StatusCounts() {
+    }
 
     /** A SQL expression: the counts of the disputes matching every condition in {@code where} (alias d). */
     static String sql(List<String> where) {
@@ -55,12 +54,5 @@ public class StatusCounts {
             throw new IllegalStateException("counts that are not a JSON object: " + json, e);
         }
         return counts;
-    }
-
-    /** The counts on their own, in one statement. */
-    public Map<DisputeStatus, Long> of(List<String> where, Map<String, Object> parameters) {
-        var query = Dispute.getEntityManager().createNativeQuery("SELECT " + sql(where));
-        parameters.forEach((name, value) -> query.setParameter(name, value instanceof Enum<?> e ? e.name() : value));
-        return parse((String) query.getSingleResult());
     }
 }

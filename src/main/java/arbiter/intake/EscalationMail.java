@@ -2,14 +2,12 @@ package arbiter.intake;
 
 import arbiter.dispute.Dispute;
 import io.quarkus.mailer.Mail;
+import arbiter.mail.Bilingual;
 import arbiter.mail.MailDispatch;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
 /**
  * Tells a shop by e-mail that the platform has stepped into a dispute about it (the seller's guide: the
@@ -19,9 +17,6 @@ import java.util.Locale;
 @ApplicationScoped
 public class EscalationMail {
 
-    private static final ZoneId PLATFORM_ZONE = ZoneId.of("Asia/Shanghai");
-    private static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-    private static final Locale[] LANGUAGES = {Locale.forLanguageTag("zh-CN"), Locale.ENGLISH};
 
     @CheckedTemplate
     static class Templates {
@@ -35,18 +30,11 @@ public class EscalationMail {
     MailDispatch dispatch;
 
     public void disputeEscalated(Dispute dispute) {
-        StringBuilder subject = new StringBuilder();
-        StringBuilder body = new StringBuilder();
-        for (Locale language : LANGUAGES) {
-            subject.append(subject.isEmpty() ? "" : " / ")
-                    .append(Templates.subject(dispute.caseNo).setLocale(language).render().strip());
-            body.append(body.isEmpty() ? "" : "\n\n----------------------------------------\n\n")
-                    .append(Templates.body(dispute.shop.name, dispute.caseNo, dispute.orderNo, dispute.itemTitle,
-                            "DisputeReason_" + dispute.reason.name(), dispute.requestedRefund().display(),
-                            DUE.format(dispute.slaDueAt.atZone(PLATFORM_ZONE)) + " (UTC+8)")
-                            .setLocale(language).render().strip());
-        }
-        dispatch.send(Mail.withText(dispute.shop.contactEmail, subject.toString(), body.toString()),
+        String due = Bilingual.time(dispute.slaDueAt);
+        String subject = Bilingual.subject(() -> Templates.subject(dispute.caseNo));
+        String body = Bilingual.body(() -> Templates.body(dispute.shop.name, dispute.caseNo, dispute.orderNo,
+                dispute.itemTitle, "DisputeReason_" + dispute.reason.name(), dispute.requestedRefund().display(), due));
+        dispatch.send(Mail.withText(dispute.shop.contactEmail, subject, body),
                 "the escalation of " + dispute.caseNo);
     }
 }

@@ -1,5 +1,6 @@
 package arbiter.penalty;
 
+import arbiter.mail.Bilingual;
 import arbiter.mail.MailDispatch;
 import io.quarkus.mailer.Mail;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -10,8 +11,6 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.time.Clock;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /**
@@ -22,8 +21,6 @@ import java.util.Locale;
 @ApplicationScoped
 public class NoticeMail {
 
-    private static final ZoneId PLATFORM_ZONE = ZoneId.of("Asia/Shanghai");
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     /** A notice to mail once the transaction that created it has committed. */
     public record Due(long noticeId, Facts facts) {
@@ -66,6 +63,6 @@ public class NoticeMail {
     }
 
     private static String at(java.time.Instant instant) {
-        return instant == null ? null : WHEN.format(instant.atZone(PLATFORM_ZONE)) + " (UTC+8)";
+        return instant == null ? null : Bilingual.time(instant);
     }
 }

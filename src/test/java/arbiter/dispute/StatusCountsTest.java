@@ -25,7 +25,7 @@ class StatusCountsTest {
     CaseClaims claims;
 
     @Inject
-    StatusCounts counts;
+    DisputeQueue queue;
 
     @Test
     void keptCountsEqualTheRowsAfterInsertsClaimsReleasesAndDeletes() throws Exception {
@@ -38,7 +38,7 @@ class StatusCountsTest {
             assertEquals(actual(), kept());
         }
         assertEquals(actual(), kept(), "after the fixture's rows are deleted");
-        assertEquals(actual(), counts.of(List.of(), Map.of()).entrySet().stream()
+        assertEquals(actual(), queue.page(filter(null), "arbiter1", 50).counts().entrySet().stream()
                 .collect(TreeMap::new, (m, e) -> m.put(e.getKey().name(), e.getValue()), Map::putAll),
                 "what the queue reads");
     }
@@ -46,14 +46,17 @@ class StatusCountsTest {
     @Test
     void filteredCountsStopAtTheCap() throws Exception {
         try (QueueFixture fixture = new QueueFixture(db, (int) StatusCounts.CAP + 5)) {
-            Map<DisputeStatus, Long> quality = counts.of(List.of("d.reason = :reason"),
-                    Map.of("reason", DisputeReason.QUALITY));
-            QueuePage page = new QueuePage(List.of(), null, quality);
+            QueuePage page = queue.page(filter("QUALITY"), "arbiter1", 50);
 
-            assertEquals(StatusCounts.CAP + 1, quality.get(DisputeStatus.ESCALATED));
+            assertEquals(StatusCounts.CAP + 1, page.counts().get(DisputeStatus.ESCALATED));
             assertEquals("10,000+", page.countLabel(DisputeStatus.ESCALATED));
             assertTrue(fixture.ids.size() > StatusCounts.CAP);
         }
+    }
+
+    /** The queue's default view, narrowed to a reason when one is given. */
+    private static QueueFilter filter(String reason) {
+        return QueueFilter.parse(null, reason, null, null, null, null, null, null, null);
     }
 
     private Map<String, Long> actual() throws Exception {

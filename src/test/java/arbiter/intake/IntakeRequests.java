@@ -24,6 +24,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 /** Intake requests as the order platform sends them, with tokens from the real Keycloak. */
 public final class IntakeRequests {
@@ -88,8 +89,32 @@ public final class IntakeRequests {
 
     /** A new case from the example request, through the API; its id. */
     public static long newCase() {
-        return post(dispute("TB-T-" + UUID.randomUUID()), photos())
-                .then().statusCode(201).extract().jsonPath().getLong("id");
+        return newCase(dispute -> { });
+    }
+
+    /** A new case from the example request as {@code adjust} changes it, through the API; its id. */
+    public static long newCase(Consumer<Map<String, Object>> adjust) {
+        Map<String, Object> dispute = dispute("TB-T-" + UUID.randomUUID());
+        adjust.accept(dispute);
+        return post(dispute, photos()).then().statusCode(201).extract().jsonPath().getLong("id");
+    }
+
+    /** The example's seller becomes {@code shopId} (a shop of its own starts with no points). */
+    @SuppressWarnings("unchecked")
+    public static void shop(Map<String, Object> dispute, String shopId) {
+        ((Map<String, Object>) dispute.get("seller")).put("shopId", shopId);
+    }
+
+    /** A shop no other test uses. */
+    public static String newShopId() {
+        return "shop-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    /** The example's amount paid, and the refund requested with it, become {@code fen}. */
+    @SuppressWarnings("unchecked")
+    public static void amount(Map<String, Object> dispute, long fen) {
+        ((Map<String, Object>) dispute.get("order")).put("amountPaid", fen);
+        dispute.put("requestedRefund", fen);
     }
 
     public static Response post(Map<String, Object> dispute, Map<String, byte[]> photos) {

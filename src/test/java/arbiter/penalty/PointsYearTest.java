@@ -2,6 +2,7 @@ package arbiter.penalty;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import arbiter.Sql;
 import arbiter.dispute.CaseClaims;
 import arbiter.intake.IntakeRequests;
 import arbiter.money.Money;
@@ -13,10 +14,7 @@ import arbiter.ruling.RulingOutcome;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.ResultSet;
 import java.time.Instant;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -56,32 +54,21 @@ class PointsYearTest {
         assertEquals(12, penalties.preview(shop, PenaltyGrade.MINOR).pointsBefore(), "this year's points");
 
         // The same ledger line a year older: it belongs to last year's count.
-        try (Connection c = db.getConnection()) {
-            c.createStatement().executeUpdate("UPDATE points_ledger SET points_year = points_year - 1 WHERE shop_id = '"
+        Sql.run(db, "UPDATE points_ledger SET points_year = points_year - 1 WHERE shop_id = '"
                     + shop + "'");
-        }
 
         Ladder.Impact impact = penalties.preview(shop, PenaltyGrade.MINOR);
         assertEquals(0, impact.pointsBefore());
         assertEquals(2, impact.pointsAfter());
     }
 
-    private long caseOf(String shop) throws Exception {
-        Map<String, Object> dispute = IntakeRequests.dispute("TB-PY-" + UUID.randomUUID());
-        @SuppressWarnings("unchecked")
-        Map<String, Object> seller = (Map<String, Object>) dispute.get("seller");
-        seller.put("shopId", shop);
-        long id = IntakeRequests.post(dispute, IntakeRequests.photos()).then().statusCode(201).extract()
-                .jsonPath().getLong("id");
+    private long caseOf(String shop) {
+        long id = IntakeRequests.newCase(dispute -> IntakeRequests.shop(dispute, shop));
         claims.claim(id, "arbiter1");
         return id;
     }
 
-    private long version(long id) throws Exception {
-        try (Connection c = db.getConnection();
-                ResultSet r = c.createStatement().executeQuery("SELECT version FROM disputes WHERE id = " + id)) {
-            r.next();
-            return r.getLong(1);
-        }
+    private long version(long id) {
+        return Sql.version(db, id);
     }
 }

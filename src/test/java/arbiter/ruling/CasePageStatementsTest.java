@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import arbiter.Browser;
+import arbiter.Sql;
 import arbiter.dispute.CaseClaims;
 import arbiter.dispute.CaseNotes;
 import arbiter.intake.IntakeRequests;
@@ -11,8 +12,6 @@ import arbiter.money.Money;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -94,11 +93,7 @@ class CasePageStatementsTest {
                 .jsonPath().getLong("id");
     }
 
-    private long version(long id) throws Exception {
-        try (Connection c = db.getConnection();
-                ResultSet r = c.createStatement().executeQuery("SELECT version FROM disputes WHERE id = " + id)) {
-            r.next();
-            return r.getLong(1);
-        }
+    private long version(long id) {
+        return Sql.version(db, id);
     }
 }

@@ -13,9 +13,7 @@ import arbiter.ruling.RulingDesk.RulingRefused;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import org.htmlunit.html.HtmlButton;
 import org.htmlunit.html.HtmlForm;
 import org.htmlunit.html.HtmlPage;
@@ -52,6 +50,29 @@ class FourEyesTest {
     }
 
     @Test
+    void aSupervisorSendsAFailedRefundAgainFromItsPageAndArbitratorsSeeNeither() throws Exception {
+        long id = largeRefundAwaitingApproval("arbiter1");
+        desk.approve(Sql.number(db, "SELECT id FROM rulings WHERE dispute_id = " + id), "super1");
+        Sql.run(db, "UPDATE refund_instructions SET state = 'FAILED', attempts = 3, next_attempt_at = NULL,"
+                + " last_error = 'HTTP 500' WHERE dispute_id = " + id);
+        try (Browser supervisor = new Browser(); Browser arbitrator = new Browser()) {
+            supervisor.signIn("super1", "demo");
+            HtmlPage refunds = supervisor.openHtml("/supervision/refunds");
+            HtmlForm retry = refunds.getFirstByXPath("//tr[.//a[@href='/disputes/" + id + "']]//form");
+            HtmlPage after = retry.<HtmlButton>getFirstByXPath(".//button").click();
+
+            assertTrue(after.asNormalizedText().contains("The refund will be sent again."));
+            assertEquals("PENDING:0", Sql.text(db, "SELECT state || ':' || attempts FROM refund_instructions"
+                    + " WHERE dispute_id = " + id));
+
+            arbitrator.signIn("arbiter2", "demo");
+            for (String page : new String[] {"/supervision/refunds", "/supervision/approvals"}) {
+                assertEquals(403, arbitrator.open(page).getWebResponse().getStatusCode(), page);
+            }
+        }
+    }
+
+    @Test
     void theAuthorCannotApproveTheirOwnRuling() throws Exception {
         long id = largeRefundAwaitingApproval("super1");
         long ruling = Long.parseLong(query("SELECT id FROM rulings WHERE dispute_id = " + id));
@@ -78,15 +99,9 @@ class FourEyesTest {
     }
 
     private long largeRefundAwaitingApproval(String arbitrator) throws Exception {
-        Map<String, Object> dispute = IntakeRequests.dispute("TB-FE-" + UUID.randomUUID());
-        @SuppressWarnings("unchecked")
-        Map<String, Object> order = (Map<String, Object>) dispute.get("order");
-        order.put("amountPaid", 800000);
-        dispute.put("requestedRefund", 800000);
-        long id = IntakeRequests.post(dispute, IntakeRequests.photos()).then().statusCode(201).extract()
-                .jsonPath().getLong("id");
+        long id = IntakeRequests.newCase(dispute -> IntakeRequests.amount(dispute, 800000));
         assertTrue(claims.claim(id, arbitrator));
-        long version = Long.parseLong(query("SELECT version FROM disputes WHERE id = " + id));
+        long version = Sql.version(db, id);
         RulingDesk.Made made = desk.rule(id, arbitrator, new RulingDecision(RulingOutcome.FULL_REFUND,
                 Money.yuan(800000), ResponsibleParty.SELLER, Optional.empty(), new PolicyClause.Key("QUAL-1", 1),
                 "The coat is not the colour that was listed.", version));

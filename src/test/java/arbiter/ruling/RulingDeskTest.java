@@ -13,12 +13,9 @@ import arbiter.ruling.RulingDesk.RulingRefused;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -59,10 +56,8 @@ class RulingDeskTest {
     void thePenaltyNoticeIsMailedAfterCommitInTheShopsLanguage() throws Exception {
         long chineseCase = heldCase(59900);
         long englishCase = heldCase(59900);
-        try (Connection c = db.getConnection()) {
-            c.createStatement().executeUpdate("UPDATE shops SET language = 'en' WHERE id = (SELECT shop_id FROM disputes"
+        Sql.run(db, "UPDATE shops SET language = 'en' WHERE id = (SELECT shop_id FROM disputes"
                     + " WHERE id = " + englishCase + ")");
-        }
         desk.rule(chineseCase, "arbiter1", decision(chineseCase, RulingOutcome.REJECTED, 0,
                 Optional.of(PenaltyGrade.WARNING)));
         desk.rule(englishCase, "arbiter1", decision(englishCase, RulingOutcome.PARTIAL_REFUND, 100,
@@ -165,17 +160,11 @@ class RulingDeskTest {
     }
 
     /** A new case of its own shop (so points start at 0), claimed by arbiter1. */
-    private long heldCase(long amountPaid) throws Exception {
-        Map<String, Object> dispute = IntakeRequests.dispute("TB-RD-" + UUID.randomUUID());
-        @SuppressWarnings("unchecked")
-        Map<String, Object> order = (Map<String, Object>) dispute.get("order");
-        order.put("amountPaid", amountPaid);
-        dispute.put("requestedRefund", amountPaid);
-        @SuppressWarnings("unchecked")
-        Map<String, Object> seller = (Map<String, Object>) dispute.get("seller");
-        seller.put("shopId", "shop-rd-" + UUID.randomUUID().toString().substring(0, 8));
-        long id = IntakeRequests.post(dispute, IntakeRequests.photos()).then().statusCode(201).extract()
-                .jsonPath().getLong("id");
+    private long heldCase(long amountPaid) {
+        long id = IntakeRequests.newCase(dispute -> {
+            IntakeRequests.amount(dispute, amountPaid);
+            IntakeRequests.shop(dispute, IntakeRequests.newShopId());
+        });
         assertTrue(claims.claim(id, "arbiter1"));
         return id;
     }
@@ -187,8 +176,8 @@ class RulingDeskTest {
                 new PolicyClause.Key("QUAL-1", 1), "The buyer's close-up shows the pilling clearly.", version(id));
     }
 
-    private long version(long id) throws Exception {
-        return Long.parseLong(query("SELECT version FROM disputes WHERE id = " + id));
+    private long version(long id) {
+        return Sql.version(db, id);
     }
 
     private String query(String sql) {

@@ -12,8 +12,6 @@ import jakarta.inject.Inject;
 import java.net.URL;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 import org.htmlunit.FormEncodingType;
 import org.htmlunit.HttpMethod;
 import org.htmlunit.WebRequest;
@@ -103,12 +101,7 @@ class RulingPageTest {
     }
 
     private long heldCase(Browser browser, String user) throws Exception {
-        Map<String, Object> dispute = IntakeRequests.dispute("TB-RP-" + UUID.randomUUID());
-        @SuppressWarnings("unchecked")
-        Map<String, Object> seller = (Map<String, Object>) dispute.get("seller");
-        seller.put("shopId", "shop-rp-" + UUID.randomUUID().toString().substring(0, 8));
-        long id = IntakeRequests.post(dispute, IntakeRequests.photos()).then().statusCode(201).extract()
-                .jsonPath().getLong("id");
+        long id = IntakeRequests.newCase(dispute -> IntakeRequests.shop(dispute, IntakeRequests.newShopId()));
         browser.signIn(user, "demo");
         HtmlPage page = browser.openHtml("/disputes/" + id);
         HtmlForm claim = page.getFirstByXPath("//form[substring(@action, string-length(@action) - 5) = '/claim']");
