@@ -54,6 +54,10 @@ public class AuditEvent extends PanacheEntityBase {
     @Column(name = "request_id")
     public String requestId;
 
+    /** The shop the event concerns, when it concerns one. */
+    @Column(name = "shop_id")
+    public String shopId;
+
     @Column(name = "prev_hash", nullable = false)
     public String prevHash;
 

@@ -36,7 +36,9 @@ public final class AuditHash {
                 canonicalJson(event.beforeState),
                 canonicalJson(event.afterState),
                 String.valueOf(event.clientAddress),
-                String.valueOf(event.requestId));
+                String.valueOf(event.requestId))
+                // Added with the shop column (V7): events without a shop hash as they always did.
+                + (event.shopId == null ? "" : "\n" + event.shopId);
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest);

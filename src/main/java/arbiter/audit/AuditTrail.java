@@ -54,9 +54,19 @@ public class AuditTrail {
         event.afterState = AuditHash.canonicalJson(after);
         event.clientAddress = actor.clientAddress();
         event.requestId = actor.requestId();
+        event.shopId = shopOf(target);
         event.prevHash = head.isEmpty() ? AuditHash.GENESIS : (String) head.get(0);
         event.hash = AuditHash.of(event);
         event.persist();
+    }
+
+    private String shopOf(Target target) {
+        if (!target.type().equals(Target.DISPUTE)) {
+            return null;
+        }
+        List<?> shop = em.createNativeQuery("SELECT shop_id FROM disputes WHERE id = ?1")
+                .setParameter(1, Long.parseLong(target.id())).getResultList();
+        return shop.isEmpty() ? null : (String) shop.get(0);
     }
 
     /** A target's events, oldest first. */
@@ -68,8 +78,15 @@ public class AuditTrail {
     /** What an event is about: a dispute, a ruling, an appeal... */
     public record Target(String type, String id) {
 
+        public static final String DISPUTE = "dispute";
+        public static final String QA_SAMPLE = "qa_sample";
+
         public static Target dispute(long id) {
-            return new Target("dispute", Long.toString(id));
+            return new Target(DISPUTE, Long.toString(id));
+        }
+
+        public static Target qaSample(long id) {
+            return new Target(QA_SAMPLE, Long.toString(id));
         }
     }
 }

@@ -5,7 +5,12 @@ import arbiter.penalty.PointsCalendar;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.hibernate.engine.jdbc.spi.JdbcCoordinator;
+import org.hibernate.engine.spi.SessionImplementor;
 import java.time.Clock;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -67,9 +72,15 @@ public class DisputeQueue {
     /** One shop's disputes, the latest escalated first. */
     public List<QueueRow> ofShop(String shopId, int limit) {
         QueueSql sql = new QueueSql();
-        sql.where.add("d.shop_id = :shop");
-        sql.parameters.put("shop", shopId);
-        return fetch(sql, "'{}'", "d.escalated_at DESC, d.id DESC", limit).rows();
+        sql.add("d.shop_id = ?", shopId);
+        return fetch(List.of(), sql, "NULL", "d.escalated_at DESC, d.id DESC", limit).rows();
+    }
+
+    /** Open cases past their SLA, the longest overdue first. */
+    public List<QueueRow> overdue(int limit) {
+        QueueSql sql = new QueueSql().page(OPEN, QueueSql.Order.SLA, null);
+        sql.add("d.sla_due_at < ?", java.sql.Timestamp.from(clock.instant()));
+        return fetch(List.of(), sql, "NULL", QueueSql.Order.SLA.orderBy(), limit).rows();
     }
 
     /**
@@ -79,7 +90,7 @@ public class DisputeQueue {
     public QueuePage page(QueueFilter filter, String viewer, int size) {
         QueueSql narrowing = QueueSql.narrowing(filter, viewer, clock.instant(), sla.warning());
         QueueSql.Order order = QueueSql.Order.of(filter.sort());
-        QueuePage fetched = fetch(narrowing.page(filter.statuses(), order, filter.after()),
+        QueuePage fetched = fetch(narrowing.values, narrowing.page(filter.statuses(), order, filter.after()),
                 StatusCounts.sql(narrowing.where), order.orderBy(), size + 1);
         List<QueueRow> rows = fetched.rows();
         QueueFilter.Cursor next = null;
@@ -92,49 +103,52 @@ public class DisputeQueue {
 
     /**
      * Rows with their shop's points this year (a correlated sum on the ledger's index), beside the counts
-     * expression: the one counts row is joined to the page's rows, so an empty page still brings its counts.
+     * expression (whose parameters are {@code countValues}): the one counts row is joined to the page's rows,
+     * so an empty page still brings its counts. Plain JDBC, as this is the statement run most often of all and
+     * a native query's result mapping cost more than the statement itself.
      */
-    private QueuePage fetch(QueueSql sql, String countsSql, String orderBy, int limit) {
-        var query = Dispute.getEntityManager().createNativeQuery("""
+    private QueuePage fetch(List<Object> countValues, QueueSql sql, String countsSql, String orderBy, int limit) {
+        String statement = """
                 SELECT c.counts, r.*
                 FROM (SELECT %s AS counts) c
                 LEFT JOIN LATERAL (
                     SELECT d.id, d.case_no, d.reason, d.amount_paid, d.currency, s.id AS shop_id, s.name,
                            d.escalated_at, d.sla_due_at, d.status, d.assignee,
                            (SELECT coalesce(sum(p.delta), 0) FROM points_ledger p
-                            WHERE p.shop_id = s.id AND p.points_year = :pointsYear) AS points
+                            WHERE p.shop_id = s.id AND p.points_year = ?) AS points
                     FROM disputes d JOIN shops s ON s.id = d.shop_id
                     WHERE %s
                     ORDER BY %s
                     LIMIT %d) r ON TRUE
-                ORDER BY %s""".formatted(countsSql, sql.whereClause(), orderBy, limit, orderBy.replace("d.", "r.")));
-        sql.parameters.forEach(query::setParameter);
-        query.setParameter("pointsYear", pointsCalendar.yearOf(clock.instant()));
-        List<?> found = query.getResultList();
-        List<QueueRow> rows = new ArrayList<>(found.size());
-        String counts = "{}";
-        for (Object row : found) {
-            Object[] r = (Object[]) row;
-            counts = (String) r[0];
-            if (r[1] != null) {
-                rows.add(new QueueRow(((Number) r[1]).longValue(), (String) r[2], DisputeReason.valueOf((String) r[3]),
-                        Money.of(((Number) r[4]).longValue(), (String) r[5]), (String) r[6], (String) r[7],
-                        ((Number) r[12]).intValue(), instant(r[8]), instant(r[9]),
-                        DisputeStatus.valueOf((String) r[10]), (String) r[11]));
+                ORDER BY %s""".formatted(countsSql, sql.whereClause(), orderBy, limit, orderBy.replace("d.", "r."));
+        List<Object> values = new ArrayList<>(countValues);
+        values.add(pointsCalendar.yearOf(clock.instant()));
+        values.addAll(sql.values);
+        // Through the session's JDBC coordinator, so the statement is counted and released like Hibernate's own.
+        JdbcCoordinator jdbc = Dispute.getEntityManager().unwrap(SessionImplementor.class).getJdbcCoordinator();
+        PreparedStatement query = jdbc.getStatementPreparer().prepareStatement(statement);
+        try {
+            for (int i = 0; i < values.size(); i++) {
+                query.setObject(i + 1, values.get(i));
             }
+            ResultSet r = jdbc.getResultSetReturn().extract(query, statement);
+            List<QueueRow> rows = new ArrayList<>(limit);
+            String counts = null;
+            while (r.next()) {
+                counts = r.getString(1);
+                if (r.getObject(2) != null) {
+                    rows.add(new QueueRow(r.getLong(2), r.getString(3), DisputeReason.valueOf(r.getString(4)),
+                            Money.of(r.getLong(5), r.getString(6)), r.getString(7), r.getString(8), r.getInt(13),
+                            r.getTimestamp(9).toInstant(), r.getTimestamp(10).toInstant(),
+                            DisputeStatus.valueOf(r.getString(11)), r.getString(12)));
+                }
+            }
+            return new QueuePage(rows, null, counts == null ? Map.of() : StatusCounts.parse(counts));
+        } catch (SQLException e) {
+            throw new IllegalStateException("the queue could not be read", e);
+        } finally {
+            jdbc.getLogicalConnection().getResourceRegistry().release(query);
+            jdbc.afterStatementExecution();
         }
-        return new QueuePage(rows, null, StatusCounts.parse(counts));
-    }
-    private static Instant instant(Object value) {
-        if (value instanceof Instant instant) {
-            return instant;
-        }
-        if (value instanceof java.sql.Timestamp timestamp) {
-            return timestamp.toInstant();
-        }
-        if (value instanceof java.time.OffsetDateTime offset) {
-            return offset.toInstant();
-        }
-        throw new IllegalStateException("not a time: " + value.getClass());
     }
 }

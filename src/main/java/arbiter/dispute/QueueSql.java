@@ -4,41 +4,40 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * A queue view as SQL: the conditions a filter sets (alias {@code d} for disputes), their parameters, and the
- * order and keyset of its sort. Only constants and bound parameters go into the text, never request input.
+ * A queue view as SQL: the conditions a filter sets (alias {@code d} for disputes), the values of their
+ * {@code ?} parameters in the order they appear, and the order and keyset of its sort. Only constants and
+ * bound parameters go into the text, never request input.
  */
 final class QueueSql {
 
     final List<String> where = new ArrayList<>();
-    final Map<String, Object> parameters = new HashMap<>();
+    final List<Object> values = new ArrayList<>();
 
     /** The conditions of the filter's narrowing (reason, amounts, mine, unassigned, due soon), not its statuses. */
     static QueueSql narrowing(QueueFilter filter, String viewer, Instant now, Duration warning) {
         QueueSql sql = new QueueSql();
         if (filter.reason() != null) {
-            sql.add("d.reason = :reason", "reason", filter.reason().name());
+            sql.add("d.reason = ?", filter.reason().name());
         }
         if (filter.minFen() != null) {
-            sql.add("d.amount_paid >= :min", "min", filter.minFen());
+            sql.add("d.amount_paid >= ?", filter.minFen());
         }
         if (filter.maxFen() != null) {
-            sql.add("d.amount_paid <= :max", "max", filter.maxFen());
+            sql.add("d.amount_paid <= ?", filter.maxFen());
         }
         if (filter.mine()) {
-            sql.add("d.assignee = :viewer", "viewer", viewer);
+            sql.add("d.assignee = ?", viewer);
         }
         if (filter.unassigned()) {
             sql.where.add("d.assignee IS NULL");
         }
         if (filter.dueSoon()) {
-            sql.add("d.sla_due_at < :soon", "soon", Timestamp.from(now.plus(warning)));
+            sql.add("d.sla_due_at < ?", Timestamp.from(now.plus(warning)));
         }
         return sql;
     }
@@ -47,15 +46,15 @@ final class QueueSql {
     QueueSql page(Set<DisputeStatus> statuses, Order order, QueueFilter.Cursor after) {
         QueueSql sql = new QueueSql();
         sql.where.addAll(where);
-        sql.parameters.putAll(parameters);
+        sql.values.addAll(values);
         sql.where.add("d.status IN (" + statuses.stream().map(s -> "'" + s.name() + "'")
                 .collect(Collectors.joining(", ")) + ")");
         if (after != null) {
             // The first condition bounds the index range, so page 10,000 starts where it begins instead of
             // filtering its way there; the second drops the rows of the previous page that share its key.
-            sql.add(order.column + " " + order.beyond + "= :afterKey AND (" + order.column + " " + order.beyond
-                    + " :afterKey OR d.id " + order.beyond + " :afterId)", "afterKey", order.value(after.key()));
-            sql.parameters.put("afterId", after.id());
+            Object key = order.value(after.key());
+            sql.add(order.column + " " + order.beyond + "= ? AND (" + order.column + " " + order.beyond
+                    + " ? OR d.id " + order.beyond + " ?)", key, key, after.id());
         }
         return sql;
     }
@@ -64,9 +63,9 @@ final class QueueSql {
         return where.isEmpty() ? "TRUE" : String.join(" AND ", where);
     }
 
-    private void add(String condition, String name, Object value) {
+    void add(String condition, Object... conditionValues) {
         where.add(condition);
-        parameters.put(name, value);
+        values.addAll(List.of(conditionValues));
     }
 
     /** How the queue can be ordered: the column, its direction, and the cursor value of a row. */

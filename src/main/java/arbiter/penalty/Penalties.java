@@ -7,6 +7,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * Seller penalties: what one would do to a shop, and imposing it: the penalty, its line in the points
@@ -82,5 +83,50 @@ public class Penalties {
         notice.appealDeadline = now.plus(rules.appealPeriod());
         notice.persist();
         return new Imposed(penalty, impact, notice);
+    }
+
+    /** What a reversal left behind: the shop's points this year before and after, and the notice to send. */
+    public record Reversed(Penalty penalty, int pointsBefore, int pointsAfter, List<ShopMeasure> lifted,
+            PenaltyNotice notice) {
+    }
+
+    /**
+     * Reverses an imposed penalty (its appeal was overturned): a negative line in the ledger for the year it
+     * counted towards (the ledger is never edited), the measures it triggered lifted, and an overturn notice.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Reversed reverse(long penaltyId, String by) {
+        Penalty penalty = Penalty.findById(penaltyId, LockModeType.PESSIMISTIC_WRITE);
+        if (penalty == null || penalty.reversedAt != null) {
+            throw new IllegalStateException("penalty " + penaltyId + " is not in force");
+        }
+        Shop.getEntityManager().find(Shop.class, penalty.shop.id, LockModeType.PESSIMISTIC_WRITE);
+        Instant now = clock.instant();
+        int before = PointsEntry.pointsOf(penalty.shop.id, calendar.yearOf(now));
+        penalty.reversedAt = now;
+
+        PointsEntry entry = new PointsEntry();
+        entry.shopId = penalty.shop.id;
+        entry.pointsYear = penalty.pointsYear;
+        entry.delta = -penalty.points;
+        entry.penaltyId = penalty.id;
+        entry.kind = PointsEntry.Kind.REVERSAL;
+        entry.recordedAt = now;
+        entry.persist();
+
+        List<ShopMeasure> lifted = ShopMeasure.list("penaltyId = ?1 and liftedAt is null", penaltyId);
+        for (ShopMeasure measure : lifted) {
+            measure.liftedAt = now;
+            measure.liftedBy = by;
+        }
+
+        PenaltyNotice notice = new PenaltyNotice();
+        notice.penaltyId = penalty.id;
+        notice.shopId = penalty.shop.id;
+        notice.kind = PenaltyNotice.Kind.OVERTURN;
+        notice.createdAt = now;
+        notice.persist();
+        int after = penalty.pointsYear == calendar.yearOf(now) ? before - penalty.points : before;
+        return new Reversed(penalty, before, after, lifted, notice);
     }
 }

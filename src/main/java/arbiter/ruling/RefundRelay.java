@@ -1,5 +1,9 @@
 package arbiter.ruling;
 
+import arbiter.audit.Actor;
+import arbiter.audit.AuditAction;
+import arbiter.audit.AuditTrail;
+import arbiter.audit.AuditTrail.Target;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,6 +17,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 
@@ -34,6 +39,9 @@ public class RefundRelay {
 
     @Inject
     Clock clock;
+
+    @Inject
+    AuditTrail audit;
 
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     /** Deliveries in flight at once from one relay: the payment system sees at most this many. */
@@ -76,9 +84,17 @@ public class RefundRelay {
 
     /** A supervisor sends a FAILED instruction again, with a fresh budget. */
     public boolean retry(UUID id) {
-        return QuarkusTransaction.requiringNew().call(() -> RefundInstruction.update(
-                "state = ?1, attempts = 0, nextAttemptAt = ?2, lastError = null where id = ?3 and state = ?4",
-                RefundState.PENDING, clock.instant(), id, RefundState.FAILED)) == 1;
+        return QuarkusTransaction.requiringNew().call(() -> {
+            RefundInstruction instruction = RefundInstruction.findById(id);
+            boolean restarted = instruction != null && RefundInstruction.update(
+                    "state = ?1, attempts = 0, nextAttemptAt = ?2, lastError = null where id = ?3 and state = ?4",
+                    RefundState.PENDING, clock.instant(), id, RefundState.FAILED) == 1;
+            if (restarted) {
+                audit.record(AuditAction.REFUND_RETRIED, Target.dispute(instruction.disputeId),
+                        Map.of("refund", RefundState.FAILED.name()), Map.of("refund", RefundState.PENDING.name()));
+            }
+            return restarted;
+        });
     }
 
     @SuppressWarnings("unchecked")
@@ -137,12 +153,21 @@ public class RefundRelay {
             RefundInstruction instruction = RefundInstruction.findById(id);
             instruction.attempts++;
             instruction.sentAt = instruction.sentAt == null ? now : instruction.sentAt;
+            RefundState before = instruction.state;
             if (error == null) {
+                if (before != RefundState.CONFIRMED) {
+                    audit.record(Actor.SYSTEM, AuditAction.REFUND_DELIVERED, Target.dispute(instruction.disputeId),
+                            Map.of("refund", before.name()), Map.of("refund", RefundState.CONFIRMED.name(),
+                                    "attempts", Integer.toString(instruction.attempts)));
+                }
                 instruction.state = RefundState.CONFIRMED;
                 instruction.confirmedAt = now;
                 instruction.nextAttemptAt = null;
                 instruction.lastError = null;
             } else if (instruction.attempts >= delivery.maxAttempts()) {
+                audit.record(Actor.SYSTEM, AuditAction.REFUND_FAILED, Target.dispute(instruction.disputeId),
+                        Map.of("refund", before.name()), Map.of("refund", RefundState.FAILED.name(),
+                                "attempts", Integer.toString(instruction.attempts), "error", error));
                 instruction.state = RefundState.FAILED;
                 instruction.nextAttemptAt = null;
                 instruction.lastError = error;

@@ -66,6 +66,14 @@ public class Ruling extends PanacheEntityBase {
     @Column(name = "ruled_at", nullable = false)
     public Instant ruledAt;
 
+    /** From escalation to this ruling, for the statistics. */
+    @Column(name = "seconds_to_ruling", nullable = false)
+    public long secondsToRuling;
+
+    /** Ruled within the case's SLA. */
+    @Column(name = "sla_met", nullable = false)
+    public boolean slaMet;
+
     /** SHA-256 of each evidence photo that was in the case when it was ruled. */
     @JdbcTypeCode(SqlTypes.ARRAY)
     @Column(name = "evidence_hashes", nullable = false)

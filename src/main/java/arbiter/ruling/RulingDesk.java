@@ -113,6 +113,8 @@ public class RulingDesk {
         ruling.rationale = decision.rationale();
         ruling.arbitrator = arbitrator;
         ruling.ruledAt = clock.instant();
+        ruling.secondsToRuling = java.time.Duration.between(dispute.escalatedAt, ruling.ruledAt).toSeconds();
+        ruling.slaMet = !ruling.ruledAt.isAfter(dispute.slaDueAt);
         ruling.evidenceHashes = evidence.hashesOf(disputeId).toArray(String[]::new);
         ruling.state = needsApproval ? RulingState.PENDING_APPROVAL : RulingState.EFFECTIVE;
         ruling.persist();

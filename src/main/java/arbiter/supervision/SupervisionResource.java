@@ -2,6 +2,7 @@ package arbiter.supervision;
 
 import arbiter.dispute.DisputeQueue;
 import arbiter.dispute.DisputeStatus;
+import arbiter.dispute.QueueRow;
 import arbiter.identity.Role;
 import arbiter.penalty.Appeal;
 import arbiter.ruling.RefundInstruction;
@@ -13,11 +14,15 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.util.List;
 
-/** The supervisors' desk: what waits for a second pair of eyes. Each queue gets its own page later. */
+/** The supervisors' desk: what waits for a second pair of eyes, each with its own page, and overdue cases. */
 @Path("/supervision")
 @RolesAllowed(Role.SUPERVISOR)
 public class SupervisionResource {
+
+    /** Overdue cases listed at most; past that the count on the desk says how many more there are. */
+    static final int OVERDUE_SHOWN = 200;
 
     record Waiting(long approvals, long appeals, long overdue, long failedRefunds) {
     }
@@ -25,6 +30,8 @@ public class SupervisionResource {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance overview(Waiting waiting);
+
+        static native TemplateInstance overdue(List<QueueRow> rows, int limit);
     }
 
     @Inject
@@ -35,5 +42,12 @@ public class SupervisionResource {
     public TemplateInstance overview() {
         return Templates.overview(new Waiting(queue.countInStatus(DisputeStatus.PENDING_APPROVAL),
                 Appeal.countPending(), queue.countOverdue(), RefundInstruction.countFailed()));
+    }
+
+    @GET
+    @Path("/overdue")
+    @Produces(MediaType.TEXT_HTML)
+    public TemplateInstance overdue() {
+        return Templates.overdue(queue.overdue(OVERDUE_SHOWN), OVERDUE_SHOWN);
     }
 }

@@ -543,4 +543,59 @@ public interface AppMessages {
     String notice_mail_until_lifted();
 
     String notice_mail_appeal(String deadline);
+
+    String AuditAction_REFUND_DELIVERED();
+
+    String AuditAction_REFUND_FAILED();
+
+    String AuditAction_REFUND_RETRIED();
+
+    String AuditAction_APPEAL_FILED();
+
+    String AuditAction_APPEAL_UPHELD();
+
+    String AuditAction_APPEAL_OVERTURNED();
+
+    String AuditAction_QA_SAMPLE_DRAWN();
+
+    String AuditAction_QA_REVIEWED();
+
+    String State_PENDING();
+
+    String State_UPHELD();
+
+    String State_OVERTURNED();
+
+    String timeline_status_before();
+
+    String timeline_refund_before();
+
+    String timeline_attempts();
+
+    String timeline_error();
+
+    String timeline_appeal();
+
+    String timeline_appeal_before();
+
+    String timeline_state_before();
+
+    String timeline_reason();
+
+    String timeline_points();
+
+    String timeline_measuresLifted();
+
+    String Verdict_AGREE();
+
+    String Verdict_DISAGREE();
+
+    String stats_everyone();
+
+    String stats_empty();
+
+    String stats_chart_trend();
+
+    String stats_chart_mix();
+
 }

@@ -25,6 +25,11 @@ public class Flash {
 
     /** A message to show once: its bundle key and arguments. */
     public record Message(Kind kind, String key, List<String> args) {
+
+        /** Its text is in the supervisors' bundle ({@code sup}), not in {@code msg}. */
+        public boolean supervision() {
+            return key.startsWith("flash_appeal_") || key.startsWith("flash_qa_");
+        }
     }
 
     static final String COOKIE = "flash";

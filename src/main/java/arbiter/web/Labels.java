@@ -39,9 +39,14 @@ public class Labels {
         return language(locale != null ? locale : variant instanceof Variant chosen ? chosen.getLocale() : null);
     }
 
-    static String language(Object locale) {
+    public static String language(Object locale) {
         String tag = locale instanceof Locale l ? l.getLanguage() : locale == null ? "en" : locale.toString();
         return tag.toLowerCase(Locale.ROOT).startsWith("zh") ? "zh" : "en";
+    }
+
+    /** A message in "en" or "zh", for text made outside templates (the statistics' charts). */
+    public static String message(String language, String key) {
+        return text(language, key);
     }
 
     private static String text(String language, String key) {

@@ -41,6 +41,11 @@ public class TemplateExtensions {
         return span(Duration.between(since, Instant.now()));
     }
 
+    /** A length of time as "3d 4h", "5h 12m" or "12m"; empty for none. */
+    static String length(Duration duration) {
+        return duration == null ? "" : span(duration);
+    }
+
     /** The row's SLA state for styling: overdue, due within the warning window, or nothing. */
     static String slaClass(Instant due) {
         Duration left = Duration.between(Instant.now(), due);

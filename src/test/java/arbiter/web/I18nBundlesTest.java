@@ -42,6 +42,7 @@ class I18nBundlesTest {
     @Test
     void bothBundlesHoldTheSameKeys() throws IOException {
         assertEquals(load("msg_en.properties").stringPropertyNames(), load("msg_zh.properties").stringPropertyNames());
+        assertEquals(load("sup_en.properties").stringPropertyNames(), load("sup_zh.properties").stringPropertyNames());
     }
 
     @Test

@@ -1,0 +1,70 @@
+#!/usr/bin/env bash
+# The supervisors' heavy pages over big tables: the audit page over 5,000,000 events with filters (latency at a
+# fixed rate, HdrHistogram), and the statistics page over 1,000,000 rulings (target: under 1 s), each beside
+# the baseline page of bench/queue.sh in the same run. Uses bench/queue.sh's database (a million disputes),
+# seeding it first when needed, then adds the rulings and events once (bench/supervision-seed.sql).
+# Loopback only.
+#   bench/supervision.sh [AUDIT_RATE] [SECONDS] [CONNECTIONS]   (default 50 req/s, 20 s a page, 4 connections)
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+rate=${1:-50}
+seconds=${2:-20}
+connections=${3:-4}
+db=arbiter_bench_queue
+port=8083
+portal="http://localhost:$port"
+jar=target/quarkus-app/quarkus-run.jar
+cookies=$(mktemp)
+trap 'rm -f "$cookies"; [ -n "${pid:-}" ] && kill "$pid" 2>/dev/null || true' EXIT
+psql_db() { psql -h 127.0.0.1 -U postgres -d "$db" -v ON_ERROR_STOP=1 "$@"; }
+
+bin/postgres "$db" >/dev/null
+bin/keycloak start >/dev/null
+[ -f "$jar" ] && [ -f target/test-classes/arbiter/bench/PageBenchmark.class ] || ./mvnw -q -B package -DskipTests
+./mvnw -q -B dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench-classpath.txt
+
+ARBITER_DB_URL=jdbc:postgresql://127.0.0.1:5432/$db \
+  java ${BENCH_JAVA_OPTS:-} -Dquarkus.http.port=$port -Dquarkus.mailer.mock=true -Darbiter.bench.baseline-page=true \
+  -jar "$jar" >target/bench-supervision-portal.log 2>&1 & pid=$!
+until curl -fsS -o /dev/null --max-time 2 "$portal/q/health/ready" 2>/dev/null; do
+  kill -0 "$pid" 2>/dev/null || { echo "the portal did not start; see target/bench-supervision-portal.log" >&2; exit 1; }
+  sleep 0.5
+done
+
+if [ "$(psql_db -tAc 'SELECT count(*) FROM disputes')" -lt 1000000 ]; then
+  echo "Seeding a million disputes with their chat (once)..."
+  psql_db -q -f bench/queue-seed.sql
+fi
+if [ "$(psql_db -tAc 'SELECT count(*) FROM rulings')" -lt 1000000 ]; then
+  echo "Seeding a million rulings and five million audit events (once)..."
+  start=$(date +%s)
+  psql_db -q -f bench/supervision-seed.sql
+  echo "seeded in $(( $(date +%s) - start )) s"
+fi
+echo "rulings: $(psql_db -tAc 'SELECT count(*) FROM rulings'), audit events: $(psql_db -tAc 'SELECT count(*) FROM audit_events')"
+
+bench/signin-cookie.sh super1 "$cookies" "$portal"
+cookie_header=$(bench/cookie-header.sh "$cookies")
+classpath="target/test-classes:target/classes:$(cat target/bench-classpath.txt)"
+case_no=$(psql_db -tAc "SELECT case_no FROM disputes WHERE id = 424242")
+year_ago=$(date -u -d '365 days ago' +%F)
+today=$(date -u +%F)
+quarter_from=$(date -u -d '300 days ago' +%F)
+quarter_to=$(date -u -d '210 days ago' +%F)
+
+echo "== Audit page over 5,000,000 events"
+java -cp "$classpath" arbiter.bench.PageBenchmark "$portal" "$cookie_header" "$rate" "$seconds" "$connections" \
+  baseline /baseline \
+  audit-newest "/supervision/audit" \
+  audit-action "/supervision/audit?action=APPEAL_OVERTURNED" \
+  audit-actor-quarter "/supervision/audit?actor=arbiter7&from=$quarter_from&to=$quarter_to" \
+  audit-shop "/supervision/audit?shop=bench-shop-77" \
+  audit-case "/supervision/audit?case=$case_no" \
+  audit-deep "/supervision/audit?action=CLAIMED&before=1000000"
+
+echo "== Statistics page over 1,000,000 rulings (two years; the last year; a quarter)"
+java -cp "$classpath" arbiter.bench.PageBenchmark "$portal" "$cookie_header" 1 "$seconds" 2 \
+  baseline /baseline \
+  stats-two-years "/supervision/statistics?from=$(date -u -d '731 days ago' +%F)&to=$today" \
+  stats-last-year "/supervision/statistics?from=$year_ago&to=$today" \
+  stats-quarter "/supervision/statistics?from=$quarter_from&to=$quarter_to"

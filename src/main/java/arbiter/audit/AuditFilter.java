@@ -1,0 +1,114 @@
+package arbiter.audit;
+
+import jakarta.ws.rs.BadRequestException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Which audit events a supervisor asks for, as the audit page's URL states it: by actor, action, case number,
+ * shop and period (days in the platform's zone, both ends included), and where the page starts. Malformed
+ * values are refused with 400, never silently dropped: an audit answer must not be wider than its question.
+ */
+public record AuditFilter(String actor, AuditAction action, String caseNo, String shopId, LocalDate from,
+        LocalDate to, Long before) {
+
+    private static final Pattern NAME = Pattern.compile("[\\p{L}\\p{N}._@-]{1,100}");
+
+    public static AuditFilter parse(String actor, String action, String caseNo, String shop, String from, String to,
+            String before) {
+        LocalDate fromDay = day(from, "from");
+        LocalDate toDay = day(to, "to");
+        if (fromDay != null && toDay != null && toDay.isBefore(fromDay)) {
+            throw new Invalid("audit_bad_period");
+        }
+        return new AuditFilter(name(actor, "actor"), action(action), name(caseNo, "case"), name(shop, "shop"),
+                fromDay, toDay, position(before));
+    }
+
+    /** The query string of this filter, from its first page or from before the event {@code before}. */
+    public String query(Long before) {
+        List<String> parts = new ArrayList<>();
+        add(parts, "actor", actor);
+        add(parts, "action", action == null ? null : action.name());
+        add(parts, "case", caseNo);
+        add(parts, "shop", shopId);
+        add(parts, "from", from == null ? null : from.toString());
+        add(parts, "to", to == null ? null : to.toString());
+        add(parts, "before", before == null ? null : before.toString());
+        return parts.isEmpty() ? "" : "?" + String.join("&", parts);
+    }
+
+    public AuditFilter before(Long eventId) {
+        return new AuditFilter(actor, action, caseNo, shopId, from, to, eventId);
+    }
+
+    /** A filter that cannot be read; {@code messageKey} says what is wrong, in the bundle's words. */
+    public static final class Invalid extends BadRequestException {
+        public final String messageKey;
+
+        Invalid(String messageKey) {
+            super(messageKey);
+            this.messageKey = messageKey;
+        }
+    }
+
+    private static void add(List<String> parts, String name, String value) {
+        if (value != null) {
+            parts.add(name + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8));
+        }
+    }
+
+    private static String name(String value, String field) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String trimmed = value.strip();
+        if (!NAME.matcher(trimmed).matches()) {
+            throw new Invalid("audit_bad_" + field);
+        }
+        return trimmed;
+    }
+
+    private static AuditAction action(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return AuditAction.valueOf(value.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new Invalid("audit_bad_action");
+        }
+    }
+
+    private static LocalDate day(String value, String field) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw new Invalid("audit_bad_day");
+        }
+    }
+
+    private static Long position(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            long id = Long.parseLong(value.strip());
+            if (id < 1) {
+                throw new NumberFormatException();
+            }
+            return id;
+        } catch (NumberFormatException e) {
+            throw new Invalid("audit_bad_position");
+        }
+    }
+}

@@ -1,0 +1,134 @@
+package arbiter.audit;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * The audit trail as supervisors read it: filtered, newest first, paged by event id (no OFFSET, so the last
+ * page of five million events costs what the first does), and exported whole as CSV.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class AuditLog {
+
+    /** The days of a period filter are days where the platform works. */
+    static final ZoneId PLATFORM_ZONE = ZoneId.of("Asia/Shanghai");
+    private static final int EXPORT_BATCH = 2_000;
+
+    @Inject
+    EntityManager em;
+
+    /** One event as listed: the event and the case number of its dispute, when it concerns one. */
+    public record Line(long id, Instant at, String actor, String actorRole, AuditAction action, String targetType,
+            String targetId, String caseNo, String shopId, Map<String, String> before, Map<String, String> after,
+            String clientAddress, String requestId, String hash, String prevHash) {
+    }
+
+    /** A page of events and the id to continue before, null on the last page. */
+    public record Page(List<Line> lines, Long next) {
+    }
+
+    public Page page(AuditFilter filter, int size) {
+        List<Line> lines = fetch(filter, filter.before(), size + 1);
+        if (lines.size() > size) {
+            lines = lines.subList(0, size);
+            return new Page(lines, lines.get(size - 1).id());
+        }
+        return new Page(lines, null);
+    }
+
+    /** Every event the filter matches, newest first, a batch at a time. */
+    public void export(AuditFilter filter, Consumer<Line> sink) {
+        Long before = filter.before();
+        while (true) {
+            List<Line> batch = fetch(filter, before, EXPORT_BATCH);
+            batch.forEach(sink);
+            if (batch.size() < EXPORT_BATCH) {
+                return;
+            }
+            before = batch.get(batch.size() - 1).id();
+            em.clear();
+        }
+    }
+
+    private List<Line> fetch(AuditFilter filter, Long before, int limit) {
+        List<String> where = new ArrayList<>();
+        List<Object> values = new ArrayList<>();
+        Condition condition = (sql, value) -> {
+            values.add(value);
+            where.add(sql.replace("?", "?" + values.size()));
+        };
+        if (filter.actor() != null) {
+            condition.add("e.actor = ?", filter.actor());
+        }
+        if (filter.action() != null) {
+            condition.add("e.action = ?", filter.action().name());
+        }
+        if (filter.caseNo() != null) {
+            condition.add("e.target_type = 'dispute' AND e.target_id = (SELECT c.id::text FROM disputes c"
+                    + " WHERE c.case_no = ?)", filter.caseNo());
+        }
+        if (filter.shopId() != null) {
+            condition.add("e.shop_id = ?", filter.shopId());
+        }
+        if (filter.from() != null) {
+            condition.add("e.occurred_at >= ?", startOf(filter.from()));
+        }
+        if (filter.to() != null) {
+            condition.add("e.occurred_at < ?", startOf(filter.to().plusDays(1)));
+        }
+        if (before != null) {
+            condition.add("e.id < ?", before);
+        }
+        var query = em.createNativeQuery("""
+                SELECT e.id, e.occurred_at, e.actor, e.actor_role, e.action, e.target_type, e.target_id, d.case_no,
+                       e.shop_id, e.before_state::text, e.after_state::text, e.client_address, e.request_id, e.hash,
+                       e.prev_hash
+                FROM audit_events e
+                LEFT JOIN disputes d ON e.target_type = 'dispute' AND d.id = e.target_id::bigint
+                WHERE %s
+                ORDER BY e.id DESC
+                LIMIT %d""".formatted(where.isEmpty() ? "TRUE" : String.join(" AND ", where), limit));
+        for (int i = 0; i < values.size(); i++) {
+            query.setParameter(i + 1, values.get(i));
+        }
+        List<Line> lines = new ArrayList<>(limit);
+        for (Object row : query.getResultList()) {
+            Object[] r = (Object[]) row;
+            lines.add(new Line(((Number) r[0]).longValue(), instant(r[1]), (String) r[2], (String) r[3],
+                    AuditAction.valueOf((String) r[4]), (String) r[5], (String) r[6], (String) r[7], (String) r[8],
+                    AuditHash.state((String) r[9]), AuditHash.state((String) r[10]), (String) r[11],
+                    (String) r[12], (String) r[13], (String) r[14]));
+        }
+        return lines;
+    }
+
+    /** Adds a condition with one {@code ?} parameter, numbered in order. */
+    private interface Condition {
+        void add(String sql, Object value);
+    }
+
+    private static Timestamp startOf(LocalDate day) {
+        return Timestamp.from(day.atStartOfDay(PLATFORM_ZONE).toInstant());
+    }
+
+    private static Instant instant(Object value) {
+        if (value instanceof Instant instant) {
+            return instant;
+        }
+        if (value instanceof Timestamp timestamp) {
+            return timestamp.toInstant();
+        }
+        return ((java.time.OffsetDateTime) value).toInstant();
+    }
+}

@@ -1,0 +1,96 @@
+package arbiter.penalty;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.NotFoundException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Appeals against penalties: a shop files one per penalty before the deadline on its notice; a supervisor
+ * decides it once. What an overturn undoes is {@link Penalties#reverse}; the desk that decides calls both.
+ */
+@ApplicationScoped
+public class Appeals {
+
+    /** The longest statement a shop may write. */
+    public static final int STATEMENT_MAX = 4000;
+    /** A statement says something: at least this many characters. */
+    public static final int STATEMENT_MIN = 20;
+
+    @Inject
+    Clock clock;
+
+    /** An appeal that cannot be filed or decided as asked; the message key says why. */
+    public static class AppealRefused extends RuntimeException {
+        public final String messageKey;
+
+        public AppealRefused(String messageKey) {
+            super(messageKey);
+            this.messageKey = messageKey;
+        }
+    }
+
+    /**
+     * Files the shop's appeal against one of its penalties. Another shop's penalty is not found (404), as if
+     * it did not exist; a late or second appeal, or an empty statement, is refused and nothing is written.
+     */
+    @Transactional
+    public Appeal file(String shopId, long penaltyId, String statement) {
+        Penalty penalty = Penalty.findById(penaltyId, LockModeType.PESSIMISTIC_WRITE);
+        if (penalty == null || !penalty.shop.id.equals(shopId)) {
+            throw new NotFoundException();
+        }
+        PenaltyNotice notice = PenaltyNotice.find("penaltyId = ?1 and kind = ?2", penaltyId, PenaltyNotice.Kind.PENALTY)
+                .firstResult();
+        Instant now = clock.instant();
+        if (Appeal.count("penaltyId", penaltyId) > 0) {
+            throw new AppealRefused("flash_appeal_second");
+        }
+        if (notice == null || notice.appealDeadline == null || now.isAfter(notice.appealDeadline)
+                || penalty.reversedAt != null) {
+            throw new AppealRefused("flash_appeal_late");
+        }
+        String text = statement == null ? "" : statement.strip();
+        if (text.length() < STATEMENT_MIN || text.length() > STATEMENT_MAX) {
+            throw new AppealRefused("flash_appeal_statement");
+        }
+        Appeal appeal = new Appeal();
+        appeal.penaltyId = penaltyId;
+        appeal.shopId = shopId;
+        appeal.statement = text;
+        appeal.filedAt = now;
+        appeal.state = Appeal.State.PENDING;
+        appeal.persist();
+        return appeal;
+    }
+
+    /** Appeals waiting for a decision, the oldest first. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Appeal> pending() {
+        return Appeal.list("state = ?1 order by filedAt, id", Appeal.State.PENDING);
+    }
+
+    /** Records the decision on a pending appeal, under a lock so that it is decided once. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Appeal decide(long appealId, Appeal.State decision, String by, String reason) {
+        if (decision == Appeal.State.PENDING) {
+            throw new IllegalArgumentException("a decision upholds or overturns");
+        }
+        Appeal appeal = Appeal.findById(appealId, LockModeType.PESSIMISTIC_WRITE);
+        if (appeal == null) {
+            throw new NotFoundException();
+        }
+        if (appeal.state != Appeal.State.PENDING) {
+            throw new AppealRefused("flash_appeal_decided");
+        }
+        appeal.state = decision;
+        appeal.decidedBy = by;
+        appeal.decidedAt = clock.instant();
+        appeal.decisionReason = reason;
+        return appeal;
+    }
+}

@@ -1,0 +1,85 @@
+package arbiter.supervision;
+
+import arbiter.audit.AuditAction;
+import arbiter.audit.AuditTrail;
+import arbiter.audit.AuditTrail.Target;
+import arbiter.penalty.Appeal;
+import arbiter.penalty.Appeals;
+import arbiter.penalty.Appeals.AppealRefused;
+import arbiter.penalty.OverturnMail;
+import arbiter.penalty.Penalties;
+import arbiter.penalty.Penalty;
+import arbiter.ruling.Ruling;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Deciding appeals. Upholding leaves the penalty as it is; overturning reverses its points and lifts its
+ * measure, tells the shop (notice and e-mail after commit), and stays on record against the ruling for the
+ * statistics. Nobody decides an appeal against their own ruling.
+ */
+@ApplicationScoped
+public class AppealDesk {
+
+    /** A decision needs a reason the shop and the arbitrator can read. */
+    static final int REASON_MIN = 10;
+    static final int REASON_MAX = 2000;
+
+    @Inject
+    Appeals appeals;
+
+    @Inject
+    Penalties penalties;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Event<OverturnMail.Due> overturnDue;
+
+    /** One appeal as the supervisor weighs it: the appeal, the penalty, and the ruling it is against. */
+    public record Case(Appeal appeal, Penalty penalty, Ruling ruling) {
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public java.util.Optional<Case> find(long appealId) {
+        return Appeal.<Appeal>findByIdOptional(appealId).map(appeal -> {
+            Penalty penalty = Penalty.findById(appeal.penaltyId);
+            return new Case(appeal, penalty, Ruling.findById(penalty.rulingId));
+        });
+    }
+
+    @Transactional
+    public void decide(long appealId, boolean overturn, String supervisor, String reason) {
+        String text = reason == null ? "" : reason.strip();
+        if (text.length() < REASON_MIN || text.length() > REASON_MAX) {
+            throw new AppealRefused("flash_appeal_reason");
+        }
+        Case found = find(appealId).orElseThrow(jakarta.ws.rs.NotFoundException::new);
+        if (found.ruling().arbitrator.equals(supervisor)) {
+            throw new AppealRefused("flash_appeal_own_ruling");
+        }
+        Appeal appeal = appeals.decide(appealId, overturn ? Appeal.State.OVERTURNED : Appeal.State.UPHELD,
+                supervisor, text);
+        long disputeId = found.ruling().dispute.id;
+        Map<String, String> after = new LinkedHashMap<>();
+        after.put("appeal", appeal.id.toString());
+        after.put("state", appeal.state.name());
+        after.put("reason", text);
+        if (overturn) {
+            Penalties.Reversed reversed = penalties.reverse(appeal.penaltyId, supervisor);
+            after.put("points", Integer.toString(reversed.pointsAfter()));
+            after.put("measuresLifted", Integer.toString(reversed.lifted().size()));
+            var shop = reversed.penalty().shop;
+            overturnDue.fire(new OverturnMail.Due(reversed.notice().id, found.ruling().dispute.caseNo, shop.name,
+                    shop.contactEmail, shop.language, reversed.penalty().points, reversed.pointsBefore(),
+                    reversed.pointsAfter(), !reversed.lifted().isEmpty(), text));
+        }
+        audit.record(overturn ? AuditAction.APPEAL_OVERTURNED : AuditAction.APPEAL_UPHELD, Target.dispute(disputeId),
+                Map.of("appeal", appeal.id.toString(), "state", Appeal.State.PENDING.name()), after);
+    }
+}

@@ -1,0 +1,85 @@
+package arbiter.supervision;
+
+import arbiter.identity.CurrentUser;
+import arbiter.identity.Role;
+import arbiter.penalty.AppealPhoto;
+import arbiter.penalty.Appeals;
+import arbiter.penalty.Appeals.AppealRefused;
+import arbiter.web.Flash;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+
+/** Appeals waiting for a supervisor, and one appeal beside the ruling it is against. */
+@Path("/supervision/appeals")
+@RolesAllowed(Role.SUPERVISOR)
+public class AppealResource {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance appeals(List<AppealDesk.Case> waiting);
+
+        static native TemplateInstance appeal(AppealDesk.Case found, List<AppealPhoto> photos, boolean ownRuling);
+    }
+
+    @Inject
+    Appeals appeals;
+
+    @Inject
+    AppealDesk desk;
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    Flash flash;
+
+    @GET
+    @Produces(MediaType.TEXT_HTML)
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public TemplateInstance appeals() {
+        return Templates.appeals(appeals.pending().stream()
+                .map(a -> desk.find(a.id).orElseThrow()).toList());
+    }
+
+    @GET
+    @Path("/{id}")
+    @Produces(MediaType.TEXT_HTML)
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public TemplateInstance appeal(@PathParam("id") long id) {
+        AppealDesk.Case found = desk.find(id).orElseThrow(NotFoundException::new);
+        List<AppealPhoto> photos = AppealPhoto.list("key.appealId = ?1 order by key.position", id);
+        return Templates.appeal(found, photos, found.ruling().arbitrator.equals(user.getUsername()));
+    }
+
+    @POST
+    @Path("/{id}/decision")
+    public Response decide(@PathParam("id") long id, @FormParam("decision") String decision,
+            @FormParam("reason") String reason) {
+        if (!"uphold".equals(decision) && !"overturn".equals(decision)) {
+            flash.error("flash_appeal_decision");
+            return Response.seeOther(URI.create("/supervision/appeals/" + id)).build();
+        }
+        try {
+            desk.decide(id, "overturn".equals(decision), user.getUsername(), reason);
+        } catch (AppealRefused refused) {
+            flash.error(refused.messageKey);
+            return Response.seeOther(URI.create("/supervision/appeals/" + id)).build();
+        }
+        flash.success("overturn".equals(decision) ? "flash_appeal_overturned" : "flash_appeal_upheld");
+        return Response.seeOther(URI.create("/supervision/appeals")).build();
+    }
+}

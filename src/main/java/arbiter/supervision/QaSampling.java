@@ -1,0 +1,172 @@
+package arbiter.supervision;
+
+import arbiter.audit.AuditAction;
+import arbiter.audit.AuditTrail;
+import arbiter.audit.AuditTrail.Target;
+import arbiter.ruling.Ruling;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.NotFoundException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * QA sampling: a supervisor draws N rulings at random from a period (all arbitrators or one) and reviews each,
+ * agreeing or not with a comment. Nobody samples or reviews their own rulings; each ruling of a sample is
+ * reviewed once. The agreement rate per arbitrator is the share of their reviewed rulings agreed with.
+ */
+@ApplicationScoped
+public class QaSampling {
+
+    /** The largest sample one supervisor can review in a sitting. */
+    public static final int MAX_SIZE = 200;
+    static final int COMMENT_MAX = 2000;
+    static final ZoneId PLATFORM_ZONE = ZoneId.of("Asia/Shanghai");
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    AuditTrail audit;
+
+    /** A sample or review that cannot be made as asked; the message key says why. */
+    public static class QaRefused extends RuntimeException {
+        public final String messageKey;
+
+        QaRefused(String messageKey) {
+            super(messageKey);
+            this.messageKey = messageKey;
+        }
+    }
+
+    /** One ruling of a sample with its review, unreviewed while {@code review.verdict} is null. */
+    public record Item(QaReview review, Ruling ruling) {
+    }
+
+    /** One arbitrator's QA: rulings reviewed, agreed with, and the share agreed. */
+    public record Agreement(String arbitrator, long reviewed, long agreed) {
+
+        public long percent() {
+            return reviewed == 0 ? 0 : Math.round(100.0 * agreed / reviewed);
+        }
+    }
+
+    @Transactional
+    public QaSample draw(String supervisor, LocalDate from, LocalDate to, String arbitrator, int size) {
+        if (size < 1 || size > MAX_SIZE) {
+            throw new QaRefused("flash_qa_size");
+        }
+        if (from == null || to == null || to.isBefore(from)) {
+            throw new QaRefused("flash_qa_period");
+        }
+        Instant start = from.atStartOfDay(PLATFORM_ZONE).toInstant();
+        Instant end = to.plusDays(1).atStartOfDay(PLATFORM_ZONE).toInstant();
+        @SuppressWarnings("unchecked")
+        List<Number> drawn = em.createNativeQuery("""
+                SELECT id FROM rulings
+                WHERE state = 'EFFECTIVE' AND ruled_at >= ?1 AND ruled_at < ?2 AND arbitrator <> ?3
+                  AND (CAST(?4 AS text) IS NULL OR arbitrator = ?4)
+                ORDER BY random()
+                LIMIT ?5""")
+                .setParameter(1, Timestamp.from(start)).setParameter(2, Timestamp.from(end))
+                .setParameter(3, supervisor).setParameter(4, arbitrator).setParameter(5, size)
+                .getResultList();
+        if (drawn.isEmpty()) {
+            throw new QaRefused("flash_qa_empty");
+        }
+        QaSample sample = new QaSample();
+        sample.drawnBy = supervisor;
+        sample.drawnAt = clock.instant();
+        sample.periodFrom = start;
+        sample.periodTo = end;
+        sample.arbitrator = arbitrator;
+        sample.size = drawn.size();
+        sample.persist();
+        for (Number rulingId : drawn) {
+            QaReview review = new QaReview();
+            review.sampleId = sample.id;
+            review.rulingId = rulingId.longValue();
+            review.persist();
+        }
+        Map<String, String> after = new LinkedHashMap<>();
+        after.put("from", from.toString());
+        after.put("to", to.toString());
+        after.put("arbitrator", arbitrator == null ? "" : arbitrator);
+        after.put("size", Integer.toString(sample.size));
+        audit.record(AuditAction.QA_SAMPLE_DRAWN, Target.qaSample(sample.id), null, after);
+        return sample;
+    }
+
+    @Transactional
+    public QaReview review(long reviewId, String supervisor, QaReview.Verdict verdict, String comment) {
+        String text = comment == null ? "" : comment.strip();
+        if (verdict == null) {
+            throw new QaRefused("flash_qa_verdict");
+        }
+        if (text.length() > COMMENT_MAX || (verdict == QaReview.Verdict.DISAGREE && text.isEmpty())) {
+            throw new QaRefused("flash_qa_comment");
+        }
+        QaReview review = QaReview.findById(reviewId, LockModeType.PESSIMISTIC_WRITE);
+        if (review == null) {
+            throw new NotFoundException();
+        }
+        if (review.verdict != null) {
+            throw new QaRefused("flash_qa_reviewed");
+        }
+        Ruling ruling = Ruling.findById(review.rulingId);
+        if (ruling.arbitrator.equals(supervisor)) {
+            throw new QaRefused("flash_qa_own_ruling");
+        }
+        review.reviewer = supervisor;
+        review.verdict = verdict;
+        review.comment = text.isEmpty() ? null : text;
+        review.reviewedAt = clock.instant();
+        audit.record(AuditAction.QA_REVIEWED, Target.qaSample(review.sampleId),
+                Map.of("ruling", Long.toString(review.rulingId), "verdict", ""),
+                Map.of("ruling", Long.toString(review.rulingId), "verdict", verdict.name(), "comment", text));
+        return review;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<QaSample> recent(int limit) {
+        return QaSample.find("order by drawnAt desc, id desc").page(0, limit).list();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Item> items(long sampleId) {
+        List<QaReview> reviews = QaReview.list("sampleId = ?1 order by id", sampleId);
+        Map<Long, Ruling> rulings = new LinkedHashMap<>();
+        if (!reviews.isEmpty()) {
+            Ruling.<Ruling>list("from Ruling r join fetch r.dispute d join fetch d.shop where r.id in ?1",
+                    reviews.stream().map(r -> r.rulingId).toList()).forEach(r -> rulings.put(r.id, r));
+        }
+        return reviews.stream().map(r -> new Item(r, rulings.get(r.rulingId))).toList();
+    }
+
+    /** Agreement per arbitrator over the reviews made in a period (by review time), busiest first. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Agreement> agreement(Instant from, Instant to) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                SELECT r.arbitrator, count(*), count(*) FILTER (WHERE q.verdict = 'AGREE')
+                FROM qa_reviews q JOIN rulings r ON r.id = q.ruling_id
+                WHERE q.verdict IS NOT NULL AND q.reviewed_at >= ?1 AND q.reviewed_at < ?2
+                GROUP BY r.arbitrator
+                ORDER BY count(*) DESC, r.arbitrator""")
+                .setParameter(1, Timestamp.from(from)).setParameter(2, Timestamp.from(to)).getResultList();
+        return rows.stream().map(r -> new Agreement((String) r[0], ((Number) r[1]).longValue(),
+                ((Number) r[2]).longValue())).toList();
+    }
+}

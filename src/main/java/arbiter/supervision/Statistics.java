@@ -1,0 +1,220 @@
+package arbiter.supervision;
+
+import arbiter.money.Money;
+import arbiter.ruling.RulingOutcome;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * How well the arbitrators rule, over a period: rulings in effect, median time from escalation to ruling,
+ * share ruled within the SLA, refunds ordered, the outcome mix, how many were overturned on appeal, and QA
+ * agreement. Each figure comes from one scan of the period's rulings: the time to ruling and the SLA are kept
+ * on each ruling when it is made (V7), so no case needs to be read again. Refunds are in yuan (CNY), the
+ * platform's currency.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class Statistics {
+
+    static final ZoneId PLATFORM_ZONE = ZoneId.of("Asia/Shanghai");
+
+    @Inject
+    EntityManager em;
+
+    /** The figures of one arbitrator, or of everyone when {@code arbitrator} is null. */
+    public record Figures(String arbitrator, long rulings, Duration medianToRuling, long slaMet, Money refunds,
+            Map<RulingOutcome, Long> outcomes, long overturned, long qaReviewed, long qaAgreed) {
+
+        public long slaMetPercent() {
+            return percent(slaMet, rulings);
+        }
+
+        public long overturnPercent() {
+            return percent(overturned, rulings);
+        }
+
+        public long qaAgreementPercent() {
+            return percent(qaAgreed, qaReviewed);
+        }
+
+        public long outcome(RulingOutcome outcome) {
+            return outcomes.getOrDefault(outcome, 0L);
+        }
+
+        public long fullRefunds() {
+            return outcome(RulingOutcome.FULL_REFUND);
+        }
+
+        public long partialRefunds() {
+            return outcome(RulingOutcome.PARTIAL_REFUND);
+        }
+
+        public long rejected() {
+            return outcome(RulingOutcome.REJECTED);
+        }
+
+        private static long percent(long part, long whole) {
+            return whole == 0 ? 0 : Math.round(100.0 * part / whole);
+        }
+    }
+
+    /** How many rulings of each outcome were made in one bucket of the period (a day, a week or a month). */
+    public record Bucket(LocalDate start, Map<RulingOutcome, Long> outcomes) {
+
+        public long total() {
+            return outcomes.values().stream().mapToLong(Long::longValue).sum();
+        }
+    }
+
+    /** A period's report: everyone first, then each arbitrator (most rulings first), and the trend. */
+    public record Report(LocalDate from, LocalDate to, Figures overall, List<Figures> arbitrators, String bucket,
+            List<Bucket> trend) {
+
+        /** Everyone, then each arbitrator: the rows of the table. */
+        public List<Figures> rows() {
+            List<Figures> rows = new ArrayList<>(arbitrators.size() + 1);
+            rows.add(overall);
+            rows.addAll(arbitrators);
+            return rows;
+        }
+    }
+
+    /**
+     * The report of a period, computed at most once a minute: the page and its two charts ask for the same
+     * period together, and a minute-old figure is as good as a new one for judging a month of rulings.
+     */
+    public Report report(LocalDate from, LocalDate to) {
+        Instant now = Instant.now();
+        String key = from + "/" + to;
+        Kept kept = recent.get(key);
+        if (kept != null && kept.until().isAfter(now)) {
+            return kept.report();
+        }
+        Report report = compute(from, to);
+        if (recent.size() >= KEPT_PERIODS) {
+            recent.clear();
+        }
+        recent.put(key, new Kept(report, now.plus(KEPT_FOR)));
+        return report;
+    }
+
+    private record Kept(Report report, Instant until) {
+    }
+
+    private static final Duration KEPT_FOR = Duration.ofMinutes(1);
+    private static final int KEPT_PERIODS = 64;
+    private final Map<String, Kept> recent = new java.util.concurrent.ConcurrentHashMap<>();
+
+    Report compute(LocalDate from, LocalDate to) {
+        Timestamp start = Timestamp.from(from.atStartOfDay(PLATFORM_ZONE).toInstant());
+        Timestamp end = Timestamp.from(to.plusDays(1).atStartOfDay(PLATFORM_ZONE).toInstant());
+        Map<String, long[]> overturned = counts("""
+                SELECT r.arbitrator, count(*), 0
+                FROM rulings r JOIN penalties p ON p.ruling_id = r.id JOIN appeals a ON a.penalty_id = p.id
+                WHERE r.state = 'EFFECTIVE' AND r.ruled_at >= ?1 AND r.ruled_at < ?2 AND a.state = 'OVERTURNED'
+                GROUP BY GROUPING SETS ((r.arbitrator), ())""", start, end);
+        Map<String, long[]> qa = counts("""
+                SELECT r.arbitrator, count(*), count(*) FILTER (WHERE q.verdict = 'AGREE')
+                FROM rulings r JOIN qa_reviews q ON q.ruling_id = r.id
+                WHERE r.state = 'EFFECTIVE' AND r.ruled_at >= ?1 AND r.ruled_at < ?2 AND q.verdict IS NOT NULL
+                GROUP BY GROUPING SETS ((r.arbitrator), ())""", start, end);
+
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                SELECT arbitrator, count(*), round(percentile_cont(0.5) WITHIN GROUP (ORDER BY seconds_to_ruling)),
+                       count(*) FILTER (WHERE sla_met), coalesce(sum(refund_amount), 0),
+                       count(*) FILTER (WHERE outcome = 'FULL_REFUND'),
+                       count(*) FILTER (WHERE outcome = 'PARTIAL_REFUND'),
+                       count(*) FILTER (WHERE outcome = 'REJECTED'),
+                       GROUPING(arbitrator)
+                FROM rulings
+                WHERE state = 'EFFECTIVE' AND ruled_at >= ?1 AND ruled_at < ?2
+                GROUP BY GROUPING SETS ((arbitrator), ())
+                ORDER BY GROUPING(arbitrator) DESC, count(*) DESC, arbitrator""")
+                .setParameter(1, start).setParameter(2, end).getResultList();
+        Figures overall = null;
+        List<Figures> arbitrators = new ArrayList<>();
+        for (Object[] r : rows) {
+            boolean everyone = ((Number) r[8]).intValue() == 1;
+            String arbitrator = everyone ? null : (String) r[0];
+            Map<RulingOutcome, Long> outcomes = new EnumMap<>(RulingOutcome.class);
+            outcomes.put(RulingOutcome.FULL_REFUND, number(r[5]));
+            outcomes.put(RulingOutcome.PARTIAL_REFUND, number(r[6]));
+            outcomes.put(RulingOutcome.REJECTED, number(r[7]));
+            long[] over = overturned.getOrDefault(key(arbitrator), new long[2]);
+            long[] reviewed = qa.getOrDefault(key(arbitrator), new long[2]);
+            Figures figures = new Figures(arbitrator, number(r[1]),
+                    r[2] == null ? null : Duration.ofSeconds(number(r[2])), number(r[3]), Money.yuan(number(r[4])),
+                    outcomes, over[0], reviewed[0], reviewed[1]);
+            if (everyone) {
+                overall = figures;
+            } else {
+                arbitrators.add(figures);
+            }
+        }
+        if (overall == null) {
+            overall = new Figures(null, 0, null, 0, Money.yuan(0), new EnumMap<>(RulingOutcome.class), 0, 0, 0);
+        }
+        String bucket = bucketOf(from, to);
+        return new Report(from, to, overall, arbitrators, bucket, trend(start, end, bucket));
+    }
+
+    /** Days for up to two months, weeks for up to a year, months beyond. */
+    static String bucketOf(LocalDate from, LocalDate to) {
+        long days = Duration.between(from.atStartOfDay(), to.plusDays(1).atStartOfDay()).toDays();
+        return days <= 62 ? "day" : days <= 366 ? "week" : "month";
+    }
+
+    private List<Bucket> trend(Timestamp start, Timestamp end, String bucket) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                SELECT CAST(date_trunc('%s', ruled_at AT TIME ZONE 'Asia/Shanghai') AS date), outcome, count(*)
+                FROM rulings
+                WHERE state = 'EFFECTIVE' AND ruled_at >= ?1 AND ruled_at < ?2
+                GROUP BY 1, 2
+                ORDER BY 1""".formatted(bucket))
+                .setParameter(1, start).setParameter(2, end).getResultList();
+        Map<LocalDate, Map<RulingOutcome, Long>> buckets = new LinkedHashMap<>();
+        for (Object[] r : rows) {
+            LocalDate day = r[0] instanceof java.sql.Date date ? date.toLocalDate() : (LocalDate) r[0];
+            buckets.computeIfAbsent(day, d -> new EnumMap<>(RulingOutcome.class))
+                    .put(RulingOutcome.valueOf((String) r[1]), number(r[2]));
+        }
+        return buckets.entrySet().stream().map(e -> new Bucket(e.getKey(), e.getValue())).toList();
+    }
+
+    private Map<String, long[]> counts(String sql, Timestamp start, Timestamp end) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery(sql).setParameter(1, start).setParameter(2, end).getResultList();
+        Map<String, long[]> counts = new LinkedHashMap<>();
+        for (Object[] r : rows) {
+            counts.put(key((String) r[0]), new long[] {number(r[1]), number(r[2])});
+        }
+        return counts;
+    }
+
+    /** The key of an arbitrator's counts; everyone's under a name no user can have. */
+    private static String key(String arbitrator) {
+        return arbitrator == null ? "\u0000all" : arbitrator;
+    }
+
+    private static long number(Object value) {
+        return ((Number) value).longValue();
+    }
+
+    static Instant startOf(LocalDate day) {
+        return day.atStartOfDay(PLATFORM_ZONE).toInstant();
+    }
+}

@@ -1,0 +1,229 @@
+package arbiter.web;
+
+import io.quarkus.qute.i18n.MessageBundle;
+
+/**
+ * The supervisors' UI text (audit trail, appeals, overdue cases, QA, statistics, the overturn mail), namespace
+ * {@code sup} in templates; English in {@code messages/sup_en.properties}, Chinese in {@code sup_zh.properties}.
+ * A bundle of its own: one feature's text together, and Quarkus generates a broken resolver (VerifyError at
+ * start) for a bundle of more than 300 messages, which {@code msg} would otherwise pass.
+ */
+@MessageBundle(value = "sup", locale = "en")
+public interface SupervisionMessages {
+
+    String audit_title();
+
+    String audit_verify();
+
+    String audit_actor();
+
+    String audit_action();
+
+    String audit_case();
+
+    String audit_shop();
+
+    String audit_from();
+
+    String audit_to();
+
+    String audit_export();
+
+    String audit_none();
+
+    String audit_when();
+
+    String audit_target();
+
+    String audit_before();
+
+    String audit_after();
+
+    String audit_origin();
+
+    String audit_bad_period();
+
+    String audit_bad_actor();
+
+    String audit_bad_case();
+
+    String audit_bad_shop();
+
+    String audit_bad_action();
+
+    String audit_bad_day();
+
+    String audit_bad_position();
+
+    String audit_chain_intact(Long verified);
+
+    String audit_chain_broken(Long eventId);
+
+    String audit_break_kind();
+
+    String audit_break_CONTENT();
+
+    String audit_break_LINK();
+
+    String audit_break_expected();
+
+    String audit_break_found();
+
+    String audit_break_verified();
+
+    String audit_break_show();
+
+    String appeals_title();
+
+    String appeals_none();
+
+    String appeals_ruled_by();
+
+    String appeals_filed();
+
+    String appeal_title(String caseNo);
+
+    String appeal_shop_says();
+
+    String appeal_ruling();
+
+    String appeal_points(int points, int before, int after);
+
+    String appeal_evidence();
+
+    String appeal_no_evidence();
+
+    String appeal_open_case();
+
+    String appeal_decide();
+
+    String appeal_decision();
+
+    String appeal_uphold();
+
+    String appeal_overturn();
+
+    String appeal_reason();
+
+    String appeal_submit();
+
+    String appeal_decided();
+
+    String flash_appeal_second();
+
+    String flash_appeal_late();
+
+    String flash_appeal_statement();
+
+    String flash_appeal_reason();
+
+    String flash_appeal_own_ruling();
+
+    String flash_appeal_decision();
+
+    String flash_appeal_decided();
+
+    String flash_appeal_upheld();
+
+    String flash_appeal_overturned();
+
+    String overturn_mail_subject(String caseNo);
+
+    String overturn_mail_what(String caseNo);
+
+    String overturn_mail_reason();
+
+    String overturn_mail_points(int points, int after);
+
+    String overturn_mail_measure();
+
+    String supervision_tools();
+
+    String overdue_title();
+
+    String overdue_hint(int limit);
+
+    String overdue_none();
+
+    String qa_title();
+
+    String stats_title();
+
+    String qa_draw();
+
+    String qa_arbitrator();
+
+    String qa_size();
+
+    String qa_draw_button();
+
+    String qa_draw_hint();
+
+    String qa_agreement(int days);
+
+    String qa_agreement_none();
+
+    String qa_reviewed();
+
+    String qa_agreed();
+
+    String qa_rate();
+
+    String qa_recent();
+
+    String qa_none();
+
+    String qa_sample_line(int size, String drawnBy);
+
+    String qa_sample_title(Long id);
+
+    String qa_comment();
+
+    String qa_save();
+
+    String flash_qa_size();
+
+    String flash_qa_period();
+
+    String flash_qa_empty();
+
+    String flash_qa_drawn();
+
+    String flash_qa_verdict();
+
+    String flash_qa_comment();
+
+    String flash_qa_reviewed();
+
+    String flash_qa_own_ruling();
+
+    String flash_qa_saved();
+
+    String stats_export();
+
+    String stats_arbitrator();
+
+    String stats_rulings();
+
+    String stats_median();
+
+    String stats_sla_met();
+
+    String stats_refunds();
+
+    String stats_overturned();
+
+    String stats_qa();
+
+    String stats_bucket_day();
+
+    String stats_bucket_week();
+
+    String stats_bucket_month();
+
+    String stats_bad_day();
+
+    String stats_bad_order();
+
+    String stats_bad_length();
+}

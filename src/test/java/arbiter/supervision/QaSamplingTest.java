@@ -1,0 +1,94 @@
+package arbiter.supervision;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import arbiter.Sql;
+import arbiter.intake.IntakeRequests;
+import arbiter.supervision.QaSampling.QaRefused;
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Drawing a QA sample from a period and reviewing it; every refusal changes nothing. */
+@QuarkusTest
+class QaSamplingTest {
+
+    static final LocalDate DAY = LocalDate.of(2002, 5, 20);
+
+    @Inject
+    QaSampling sampling;
+
+    @Inject
+    AgroalDataSource db;
+
+    @BeforeEach
+    void threeRulingsByOneArbitratorOnOneDay() {
+        Sql.run(db, "DELETE FROM qa_reviews WHERE ruling_id IN (SELECT id FROM rulings WHERE arbitrator = 'qa-x')");
+        Sql.run(db, "DELETE FROM rulings WHERE arbitrator = 'qa-x'");
+        for (int i = 0; i < 3; i++) {
+            Sql.run(db, "INSERT INTO rulings (id, dispute_id, outcome, refund_amount, currency, responsible_party,"
+                    + " clause_code, clause_version, rationale, arbitrator, ruled_at, evidence_hashes, state,"
+                    + " seconds_to_ruling, sla_met) VALUES (nextval('ruling_seq'), " + IntakeRequests.newCase()
+                    + ", 'REJECTED', 0, 'CNY', 'BUYER', 'QUAL-1', 1, 'A ruling of the QA fixture here.', 'qa-x',"
+                    + " '2002-05-20 12:00+08', '{}', 'EFFECTIVE', 600, true)");
+        }
+    }
+
+    @Test
+    void aSampleIsDrawnFromThePeriodReviewedOnceEachAndCountedPerArbitrator() {
+        long events = Sql.number(db, "SELECT count(*) FROM audit_events");
+        QaSample sample = sampling.draw("super1", DAY, DAY, "qa-x", 2);
+
+        List<QaSampling.Item> items = sampling.items(sample.id);
+        assertEquals(2, items.size());
+        assertTrue(items.stream().allMatch(i -> i.ruling().arbitrator.equals("qa-x")));
+        assertEquals(2, items.stream().map(i -> i.ruling().id).distinct().count(), "no ruling twice");
+        assertEquals(events + 1, Sql.number(db, "SELECT count(*) FROM audit_events"), "one event for the draw");
+
+        sampling.review(items.get(0).review().id, "super1", QaReview.Verdict.AGREE, "");
+        sampling.review(items.get(1).review().id, "super1", QaReview.Verdict.DISAGREE, "The refund was due.");
+        assertEquals(events + 3, Sql.number(db, "SELECT count(*) FROM audit_events"), "one event per review");
+
+        QaSampling.Agreement x = sampling.agreement(Instant.now().minusSeconds(60), Instant.now().plusSeconds(60))
+                .stream().filter(a -> a.arbitrator().equals("qa-x")).findFirst().orElseThrow();
+        assertEquals(2, x.reviewed());
+        assertEquals(1, x.agreed());
+        assertEquals(50, x.percent());
+    }
+
+    @Test
+    void badDrawsAndReviewsAreRefusedAndChangeNothing() {
+        long samples = Sql.number(db, "SELECT count(*) FROM qa_samples");
+        assertEquals("flash_qa_size", refusal(() -> sampling.draw("super1", DAY, DAY, null, 0)));
+        assertEquals("flash_qa_size", refusal(() -> sampling.draw("super1", DAY, DAY, null, 201)));
+        assertEquals("flash_qa_period", refusal(() -> sampling.draw("super1", DAY, DAY.minusDays(1), null, 5)));
+        assertEquals("flash_qa_empty", refusal(() -> sampling.draw("qa-x", DAY, DAY, "qa-x", 5)),
+                "nobody samples their own rulings");
+        assertEquals(samples, Sql.number(db, "SELECT count(*) FROM qa_samples"));
+
+        QaSample sample = sampling.draw("super1", DAY, DAY, "qa-x", 1);
+        long review = sampling.items(sample.id).get(0).review().id;
+        long events = Sql.number(db, "SELECT count(*) FROM audit_events");
+        assertEquals("flash_qa_comment", refusal(() -> sampling.review(review, "super1",
+                QaReview.Verdict.DISAGREE, " ")), "disagreeing says why");
+        assertEquals("flash_qa_verdict", refusal(() -> sampling.review(review, "super1", null, "")));
+        assertEquals("flash_qa_own_ruling", refusal(() -> sampling.review(review, "qa-x",
+                QaReview.Verdict.AGREE, "")));
+        sampling.review(review, "super1", QaReview.Verdict.AGREE, "");
+        assertEquals("flash_qa_reviewed", refusal(() -> sampling.review(review, "super1",
+                QaReview.Verdict.DISAGREE, "Second thoughts.")));
+        assertEquals(events + 1, Sql.number(db, "SELECT count(*) FROM audit_events"), "only the one review");
+        assertEquals("AGREE", Sql.text(db, "SELECT verdict FROM qa_reviews WHERE id = " + review));
+    }
+
+    private static String refusal(Runnable action) {
+        return assertThrows(QaRefused.class, action::run).messageKey;
+    }
+}
