@@ -20,7 +20,8 @@ SELECT d.id,
        'QUAL-1', 1,
        'A seeded ruling for the statistics benchmark.',
        'arbiter' || (1 + d.id % 40),
-       least(d.escalated_at + ((d.id * 7919) % 300000) * interval '1 second', now()),
+       -- Spread evenly over the last two years (the disputes' own times bunch up), newest last.
+       least(now() - interval '730 days' + d.id * interval '63 seconds', now()),
        '{}',
        'EFFECTIVE',
        (d.id * 7919) % 300000,
@@ -38,14 +39,14 @@ SELECT g,
               'EVIDENCE_REQUESTED', 'EVIDENCE_SUBMITTED', 'EVIDENCE_DEADLINE_PASSED', 'RULED', 'RULING_APPROVED',
               'RULING_REJECTED', 'REFUND_DELIVERED', 'APPEAL_FILED', 'APPEAL_UPHELD', 'APPEAL_OVERTURNED'])[1 + g % 17],
        'dispute',
-       (1 + (g * 7919) % 1000000)::text,
+       (1 + (g::bigint * 7919) % 1000000)::text,
        CASE WHEN g % 2 = 0 THEN jsonb_build_object('status', 'ESCALATED') END,
        jsonb_build_object('assignee', 'arbiter' || (1 + g % 40), 'note', 'Seeded event ' || g),
        '127.0.0.1',
        md5(g::text),
        md5((g - 1)::text) || md5((g - 1)::text || 'x'),
        md5(g::text) || md5(g::text || 'x'),
-       'bench-shop-' || (1 + ((1 + (g * 7919) % 1000000) % 2000))
+       'bench-shop-' || (1 + ((1 + (g::bigint * 7919) % 1000000) % 2000))
 FROM generate_series(1, 5000000) g;
 SELECT setval('audit_events_id_seq', 5000000);
 

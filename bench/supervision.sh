@@ -24,7 +24,7 @@ bin/keycloak start >/dev/null
 ./mvnw -q -B dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench-classpath.txt
 
 ARBITER_DB_URL=jdbc:postgresql://127.0.0.1:5432/$db \
-  java ${BENCH_JAVA_OPTS:-} -Dquarkus.http.port=$port -Dquarkus.mailer.mock=true -Darbiter.bench.baseline-page=true \
+  java ${BENCH_JAVA_OPTS:-} -Darbiter.statistics.report-kept-for=0s -Dquarkus.http.port=$port -Dquarkus.mailer.mock=true -Darbiter.bench.baseline-page=true \
   -jar "$jar" >target/bench-supervision-portal.log 2>&1 & pid=$!
 until curl -fsS -o /dev/null --max-time 2 "$portal/q/health/ready" 2>/dev/null; do
   kill -0 "$pid" 2>/dev/null || { echo "the portal did not start; see target/bench-supervision-portal.log" >&2; exit 1; }
@@ -51,6 +51,9 @@ year_ago=$(date -u -d '365 days ago' +%F)
 today=$(date -u +%F)
 quarter_from=$(date -u -d '300 days ago' +%F)
 quarter_to=$(date -u -d '210 days ago' +%F)
+# A page deep in the past: the one that starts at event 1,000,000 (of 5,000,000; about 19 months back).
+deep=$(psql_db -tAc "SELECT (extract(epoch FROM occurred_at) * 1000000)::bigint || '_' || id FROM audit_events
+                     WHERE id = 1000000")
 
 echo "== Audit page over 5,000,000 events"
 java -cp "$classpath" arbiter.bench.PageBenchmark "$portal" "$cookie_header" "$rate" "$seconds" "$connections" \
@@ -60,11 +63,16 @@ java -cp "$classpath" arbiter.bench.PageBenchmark "$portal" "$cookie_header" "$r
   audit-actor-quarter "/supervision/audit?actor=arbiter7&from=$quarter_from&to=$quarter_to" \
   audit-shop "/supervision/audit?shop=bench-shop-77" \
   audit-case "/supervision/audit?case=$case_no" \
-  audit-deep "/supervision/audit?action=CLAIMED&before=1000000"
+  audit-deep "/supervision/audit?action=CLAIMED&before=$deep"
 
-echo "== Statistics page over 1,000,000 rulings (two years; the last year; a quarter)"
+# The portal runs with arbiter.statistics.report-kept-for=0s: a period of one's own choosing is computed for
+# every request. The periods the page offers (here the last 365 days) are computed ahead in the background
+# and served as they stand: "prepared" below.
+shanghai_today=$(TZ=Asia/Shanghai date +%F)
+echo "== Statistics page over 1,000,000 rulings"
 java -cp "$classpath" arbiter.bench.PageBenchmark "$portal" "$cookie_header" 1 "$seconds" 2 \
   baseline /baseline \
-  stats-two-years "/supervision/statistics?from=$(date -u -d '731 days ago' +%F)&to=$today" \
-  stats-last-year "/supervision/statistics?from=$year_ago&to=$today" \
-  stats-quarter "/supervision/statistics?from=$quarter_from&to=$quarter_to"
+  stats-prepared-365d "/supervision/statistics?from=$(TZ=Asia/Shanghai date -d '364 days ago' +%F)&to=$shanghai_today" \
+  stats-computed-2-years "/supervision/statistics?from=$(date -u -d '731 days ago' +%F)&to=$today" \
+  stats-computed-quarter "/supervision/statistics?from=$quarter_from&to=$quarter_to" \
+  stats-computed-month "/supervision/statistics?from=$(date -u -d '400 days ago' +%F)&to=$(date -u -d '370 days ago' +%F)"

@@ -22,5 +22,7 @@ public enum AuditAction {
     APPEAL_UPHELD,
     APPEAL_OVERTURNED,
     QA_SAMPLE_DRAWN,
-    QA_REVIEWED
+    QA_REVIEWED,
+    /** A signed-in user tried a change their role or their hold on the case does not allow (403). */
+    ACCESS_DENIED
 }

@@ -16,7 +16,24 @@ import java.util.regex.Pattern;
  * values are refused with 400, never silently dropped: an audit answer must not be wider than its question.
  */
 public record AuditFilter(String actor, AuditAction action, String caseNo, String shopId, LocalDate from,
-        LocalDate to, Long before) {
+        LocalDate to, Position before) {
+
+    /** Where a page starts: just before this event (its time in microseconds, and its id), newest first. */
+    public record Position(long micros, long id) {
+
+        public static Position of(java.time.Instant at, long id) {
+            return new Position(java.time.temporal.ChronoUnit.MICROS.between(java.time.Instant.EPOCH, at), id);
+        }
+
+        public java.time.Instant at() {
+            return java.time.Instant.EPOCH.plus(micros, java.time.temporal.ChronoUnit.MICROS);
+        }
+
+        @Override
+        public String toString() {
+            return micros + "_" + id;
+        }
+    }
 
     private static final Pattern NAME = Pattern.compile("[\\p{L}\\p{N}._@-]{1,100}");
 
@@ -32,7 +49,7 @@ public record AuditFilter(String actor, AuditAction action, String caseNo, Strin
     }
 
     /** The query string of this filter, from its first page or from before the event {@code before}. */
-    public String query(Long before) {
+    public String query(Position before) {
         List<String> parts = new ArrayList<>();
         add(parts, "actor", actor);
         add(parts, "action", action == null ? null : action.name());
@@ -44,8 +61,8 @@ public record AuditFilter(String actor, AuditAction action, String caseNo, Strin
         return parts.isEmpty() ? "" : "?" + String.join("&", parts);
     }
 
-    public AuditFilter before(Long eventId) {
-        return new AuditFilter(actor, action, caseNo, shopId, from, to, eventId);
+    public AuditFilter before(Position position) {
+        return new AuditFilter(actor, action, caseNo, shopId, from, to, position);
     }
 
     /** A filter that cannot be read; {@code messageKey} says what is wrong, in the bundle's words. */
@@ -97,16 +114,21 @@ public record AuditFilter(String actor, AuditAction action, String caseNo, Strin
         }
     }
 
-    private static Long position(String value) {
+    private static Position position(String value) {
         if (value == null || value.isBlank()) {
             return null;
         }
+        String[] parts = value.strip().split("_", -1);
         try {
-            long id = Long.parseLong(value.strip());
+            if (parts.length != 2) {
+                throw new NumberFormatException();
+            }
+            long micros = Long.parseLong(parts[0]);
+            long id = Long.parseLong(parts[1]);
             if (id < 1) {
                 throw new NumberFormatException();
             }
-            return id;
+            return new Position(micros, id);
         } catch (NumberFormatException e) {
             throw new Invalid("audit_bad_position");
         }

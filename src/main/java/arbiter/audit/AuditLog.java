@@ -14,8 +14,9 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 /**
- * The audit trail as supervisors read it: filtered, newest first, paged by event id (no OFFSET, so the last
- * page of five million events costs what the first does), and exported whole as CSV.
+ * The audit trail as supervisors read it: filtered, newest first, paged by time and id (no OFFSET, so the last
+ * page of five million events costs what the first does; V9 indexes each filter in time order, so a period
+ * long ago is found without walking the events after it), and exported whole as CSV.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -34,39 +35,50 @@ public class AuditLog {
             String clientAddress, String requestId, String hash, String prevHash) {
     }
 
-    /** A page of events and the id to continue before, null on the last page. */
-    public record Page(List<Line> lines, Long next) {
+    /** A page of events and where the next one starts, null on the last page. */
+    public record Page(List<Line> lines, AuditFilter.Position next) {
     }
 
     public Page page(AuditFilter filter, int size) {
         List<Line> lines = fetch(filter, filter.before(), size + 1);
         if (lines.size() > size) {
             lines = lines.subList(0, size);
-            return new Page(lines, lines.get(size - 1).id());
+            Line last = lines.get(size - 1);
+            return new Page(lines, AuditFilter.Position.of(last.at(), last.id()));
         }
         return new Page(lines, null);
     }
 
     /** Every event the filter matches, newest first, a batch at a time. */
     public void export(AuditFilter filter, Consumer<Line> sink) {
-        Long before = filter.before();
+        AuditFilter.Position before = filter.before();
         while (true) {
             List<Line> batch = fetch(filter, before, EXPORT_BATCH);
             batch.forEach(sink);
             if (batch.size() < EXPORT_BATCH) {
                 return;
             }
-            before = batch.get(batch.size() - 1).id();
+            Line last = batch.get(batch.size() - 1);
+            before = AuditFilter.Position.of(last.at(), last.id());
             em.clear();
         }
     }
 
-    private List<Line> fetch(AuditFilter filter, Long before, int limit) {
+    private List<Line> fetch(AuditFilter filter, AuditFilter.Position before, int limit) {
         List<String> where = new ArrayList<>();
         List<Object> values = new ArrayList<>();
-        Condition condition = (sql, value) -> {
-            values.add(value);
-            where.add(sql.replace("?", "?" + values.size()));
+        Condition condition = (sql, bound) -> {
+            StringBuilder numbered = new StringBuilder();
+            int next = 0;
+            for (char c : sql.toCharArray()) {
+                if (c == '?') {
+                    values.add(bound[next++]);
+                    numbered.append('?').append(values.size());
+                } else {
+                    numbered.append(c);
+                }
+            }
+            where.add(numbered.toString());
         };
         if (filter.actor() != null) {
             condition.add("e.actor = ?", filter.actor());
@@ -88,7 +100,7 @@ public class AuditLog {
             condition.add("e.occurred_at < ?", startOf(filter.to().plusDays(1)));
         }
         if (before != null) {
-            condition.add("e.id < ?", before);
+            condition.add("(e.occurred_at, e.id) < (?, ?)", Timestamp.from(before.at()), before.id());
         }
         var query = em.createNativeQuery("""
                 SELECT e.id, e.occurred_at, e.actor, e.actor_role, e.action, e.target_type, e.target_id, d.case_no,
@@ -97,7 +109,7 @@ public class AuditLog {
                 FROM audit_events e
                 LEFT JOIN disputes d ON e.target_type = 'dispute' AND d.id = e.target_id::bigint
                 WHERE %s
-                ORDER BY e.id DESC
+                ORDER BY e.occurred_at DESC, e.id DESC
                 LIMIT %d""".formatted(where.isEmpty() ? "TRUE" : String.join(" AND ", where), limit));
         for (int i = 0; i < values.size(); i++) {
             query.setParameter(i + 1, values.get(i));
@@ -113,9 +125,9 @@ public class AuditLog {
         return lines;
     }
 
-    /** Adds a condition with one {@code ?} parameter, numbered in order. */
+    /** Adds a condition whose {@code ?} parameters are numbered in the order they are bound. */
     private interface Condition {
-        void add(String sql, Object value);
+        void add(String sql, Object... bound);
     }
 
     private static Timestamp startOf(LocalDate day) {

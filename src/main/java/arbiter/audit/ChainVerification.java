@@ -30,7 +30,12 @@ public class ChainVerification {
     }
 
     /** The first broken link: the event, and whether its content or its link to the previous one is wrong. */
-    public record Break(long eventId, Kind kind, String expected, String found) {
+    public record Break(long eventId, java.time.Instant at, Kind kind, String expected, String found) {
+
+        /** The audit page's position that starts with this event. */
+        public AuditFilter.Position around() {
+            return AuditFilter.Position.of(at, eventId + 1);
+        }
     }
 
     public enum Kind {
@@ -52,11 +57,11 @@ public class ChainVerification {
                     .setParameter(1, after).setMaxResults(BATCH).getResultList();
             for (AuditEvent event : batch) {
                 if (!event.prevHash.equals(previous)) {
-                    return new Result(verified, Optional.of(new Break(event.id, Kind.LINK, previous, event.prevHash)));
+                    return new Result(verified, Optional.of(new Break(event.id, event.occurredAt, Kind.LINK, previous, event.prevHash)));
                 }
                 String recomputed = AuditHash.of(event);
                 if (!recomputed.equals(event.hash)) {
-                    return new Result(verified, Optional.of(new Break(event.id, Kind.CONTENT, recomputed, event.hash)));
+                    return new Result(verified, Optional.of(new Break(event.id, event.occurredAt, Kind.CONTENT, recomputed, event.hash)));
                 }
                 previous = event.hash;
                 verified++;

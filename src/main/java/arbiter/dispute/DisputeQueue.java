@@ -37,6 +37,9 @@ public class DisputeQueue {
     @Inject
     SlaRules sla;
 
+    @Inject
+    QueueSnapshots snapshots;
+
     public long countUnclaimed() {
         return Dispute.count("status = ?1 and assignee is null", DisputeStatus.ESCALATED);
     }
@@ -85,9 +88,25 @@ public class DisputeQueue {
 
     /**
      * A page of the queue as {@code filter} states it, seen by {@code viewer}; keyset paging, no OFFSET. One
-     * statement: the counts and the rows come back together, as the queue is the page arbitrators load all day.
+     * statement brings the counts and the rows together, as the queue is the page arbitrators load all day; and
+     * a page already read is served again, after one read of the change counter, while nothing has changed.
      */
     public QueuePage page(QueueFilter filter, String viewer, int size) {
+        if (filter.dueSoon()) {
+            return read(filter, viewer, size); // what is due soon depends on the time, not only on the data
+        }
+        String view = filter.query(filter.after()) + "|" + (filter.mine() ? viewer : "") + "|" + size + "|"
+                + pointsCalendar.yearOf(clock.instant());
+        return snapshots.page(view, changes(), () -> read(filter, viewer, size));
+    }
+
+    /** The queue's change counter (V8): the sum of its slots, which only grows. */
+    private long changes() {
+        return ((Number) Dispute.getEntityManager()
+                .createNativeQuery("SELECT coalesce(sum(n), 0) FROM queue_changes").getSingleResult()).longValue();
+    }
+
+    private QueuePage read(QueueFilter filter, String viewer, int size) {
         QueueSql narrowing = QueueSql.narrowing(filter, viewer, clock.instant(), sla.warning());
         QueueSql.Order order = QueueSql.Order.of(filter.sort());
         QueuePage fetched = fetch(narrowing.values, narrowing.page(filter.statuses(), order, filter.after()),

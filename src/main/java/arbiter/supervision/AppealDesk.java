@@ -53,6 +53,17 @@ public class AppealDesk {
         });
     }
 
+    /** Files a shop's appeal (see {@link Appeals#file}) and records it on the case's trail. */
+    @Transactional
+    public Appeal file(String shopId, long penaltyId, String statement) {
+        Appeal appeal = appeals.file(shopId, penaltyId, statement);
+        Penalty penalty = Penalty.findById(penaltyId);
+        Ruling ruling = Ruling.findById(penalty.rulingId);
+        audit.record(AuditAction.APPEAL_FILED, Target.dispute(ruling.dispute.id), null,
+                Map.of("appeal", appeal.id.toString(), "state", appeal.state.name(), "statement", appeal.statement));
+        return appeal;
+    }
+
     @Transactional
     public void decide(long appealId, boolean overturn, String supervisor, String reason) {
         String text = reason == null ? "" : reason.strip();

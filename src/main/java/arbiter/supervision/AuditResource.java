@@ -77,7 +77,7 @@ public class AuditResource {
     /** Every event the filter matches, newest first; written as it is read, so any size streams. */
     @GET
     @Path("/export")
-    @Produces("text/csv")
+    @Produces("text/csv; charset=UTF-8")
     public Response csv(@QueryParam("actor") String actor, @QueryParam("action") String action,
             @QueryParam("case") String caseNo, @QueryParam("shop") String shop, @QueryParam("from") String from,
             @QueryParam("to") String to) {

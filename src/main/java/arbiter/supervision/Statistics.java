@@ -33,6 +33,7 @@ public class Statistics {
     @Inject
     EntityManager em;
 
+
     /** The figures of one arbitrator, or of everyone when {@code arbitrator} is null. */
     public record Figures(String arbitrator, long rulings, Duration medianToRuling, long slaMet, Money refunds,
             Map<RulingOutcome, Long> outcomes, long overturned, long qaReviewed, long qaAgreed) {
@@ -80,7 +81,7 @@ public class Statistics {
 
     /** A period's report: everyone first, then each arbitrator (most rulings first), and the trend. */
     public record Report(LocalDate from, LocalDate to, Figures overall, List<Figures> arbitrators, String bucket,
-            List<Bucket> trend) {
+            List<Bucket> trend, Instant computedAt) {
 
         /** Everyone, then each arbitrator: the rows of the table. */
         public List<Figures> rows() {
@@ -91,33 +92,9 @@ public class Statistics {
         }
     }
 
-    /**
-     * The report of a period, computed at most once a minute: the page and its two charts ask for the same
-     * period together, and a minute-old figure is as good as a new one for judging a month of rulings.
-     */
-    public Report report(LocalDate from, LocalDate to) {
-        Instant now = Instant.now();
-        String key = from + "/" + to;
-        Kept kept = recent.get(key);
-        if (kept != null && kept.until().isAfter(now)) {
-            return kept.report();
-        }
-        Report report = compute(from, to);
-        if (recent.size() >= KEPT_PERIODS) {
-            recent.clear();
-        }
-        recent.put(key, new Kept(report, now.plus(KEPT_FOR)));
-        return report;
-    }
-
-    private record Kept(Report report, Instant until) {
-    }
-
-    private static final Duration KEPT_FOR = Duration.ofMinutes(1);
-    private static final int KEPT_PERIODS = 64;
-    private final Map<String, Kept> recent = new java.util.concurrent.ConcurrentHashMap<>();
-
-    Report compute(LocalDate from, LocalDate to) {
+    /** Computes a period's report from the rulings (the figures of each arbitrator in one scan). */
+    public Report compute(LocalDate from, LocalDate to) {
+        Instant computedAt = Instant.now();
         Timestamp start = Timestamp.from(from.atStartOfDay(PLATFORM_ZONE).toInstant());
         Timestamp end = Timestamp.from(to.plusDays(1).atStartOfDay(PLATFORM_ZONE).toInstant());
         Map<String, long[]> overturned = counts("""
@@ -168,7 +145,7 @@ public class Statistics {
             overall = new Figures(null, 0, null, 0, Money.yuan(0), new EnumMap<>(RulingOutcome.class), 0, 0, 0);
         }
         String bucket = bucketOf(from, to);
-        return new Report(from, to, overall, arbitrators, bucket, trend(start, end, bucket));
+        return new Report(from, to, overall, arbitrators, bucket, trend(start, end, bucket), computedAt);
     }
 
     /** Days for up to two months, weeks for up to a year, months beyond. */

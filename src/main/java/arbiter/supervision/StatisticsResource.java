@@ -15,9 +15,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 
 /** Statistics per arbitrator and overall for a period: a table, two charts (SVG) and a CSV export. */
 @Path("/supervision/statistics")
@@ -31,21 +31,19 @@ public class StatisticsResource {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance statistics(Statistics.Report report, String query, String from, String to,
-                String error);
+                String error, List<Period> offered);
     }
 
     /** A period as the URL gives it, checked. */
-    record Period(LocalDate from, LocalDate to) {
-        String query() {
+    public record Period(LocalDate from, LocalDate to, int days) {
+        public String query() {
             return "?from=" + from + "&to=" + to;
         }
     }
 
     @Inject
-    Statistics statistics;
+    StatisticsReports statistics;
 
-    @Inject
-    Clock clock;
 
     @GET
     @Produces(MediaType.TEXT_HTML)
@@ -55,15 +53,15 @@ public class StatisticsResource {
             period = period(from, to);
         } catch (BadRequestException bad) {
             return Response.status(Response.Status.BAD_REQUEST)
-                    .entity(Templates.statistics(null, null, from, to, bad.getMessage())).build();
+                    .entity(Templates.statistics(null, null, from, to, bad.getMessage(), offered())).build();
         }
         return Response.ok(Templates.statistics(statistics.report(period.from(), period.to()), period.query(),
-                period.from().toString(), period.to().toString(), null)).build();
+                period.from().toString(), period.to().toString(), null, offered())).build();
     }
 
     @GET
     @Path("/trend.svg")
-    @Produces("image/svg+xml")
+    @Produces("image/svg+xml; charset=UTF-8")
     public String trend(@QueryParam("from") String from, @QueryParam("to") String to,
             @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language) {
         Period period = period(from, to);
@@ -72,7 +70,7 @@ public class StatisticsResource {
 
     @GET
     @Path("/outcomes.svg")
-    @Produces("image/svg+xml")
+    @Produces("image/svg+xml; charset=UTF-8")
     public String outcomes(@QueryParam("from") String from, @QueryParam("to") String to,
             @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language) {
         Period period = period(from, to);
@@ -82,7 +80,7 @@ public class StatisticsResource {
 
     @GET
     @Path("/export")
-    @Produces("text/csv")
+    @Produces("text/csv; charset=UTF-8")
     public Response csv(@QueryParam("from") String from, @QueryParam("to") String to) {
         Period period = period(from, to);
         return Response.ok(StatisticsCsv.of(statistics.report(period.from(), period.to())))
@@ -91,8 +89,15 @@ public class StatisticsResource {
                 .build();
     }
 
+    /** The periods the page offers as links, kept ready by {@link StatisticsReports}. */
+    private List<Period> offered() {
+        LocalDate today = statistics.today();
+        return StatisticsReports.PREPARED_DAYS.stream()
+                .map(days -> new Period(today.minusDays(days - 1L), today, days)).toList();
+    }
+
     private Period period(String from, String to) {
-        LocalDate today = LocalDate.now(clock.withZone(Statistics.PLATFORM_ZONE));
+        LocalDate today = statistics.today();
         LocalDate end = day(to, today);
         LocalDate start = day(from, end.minusDays(DEFAULT_DAYS - 1));
         if (end.isBefore(start)) {
@@ -101,7 +106,7 @@ public class StatisticsResource {
         if (start.plusDays(MAX_DAYS).isBefore(end)) {
             throw new BadRequestException("stats_bad_length");
         }
-        return new Period(start, end);
+        return new Period(start, end, (int) java.time.temporal.ChronoUnit.DAYS.between(start, end) + 1);
     }
 
     private static LocalDate day(String text, LocalDate otherwise) {

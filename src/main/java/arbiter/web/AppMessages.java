@@ -598,4 +598,5 @@ public interface AppMessages {
 
     String stats_chart_mix();
 
+    String AuditAction_ACCESS_DENIED();
 }

@@ -226,4 +226,7 @@ public interface SupervisionMessages {
     String stats_bad_order();
 
     String stats_bad_length();
+    String stats_last_days(int days);
+
+    String stats_as_of(String time);
 }

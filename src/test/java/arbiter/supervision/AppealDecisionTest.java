@@ -11,7 +11,6 @@ import arbiter.dispute.CaseClaims;
 import arbiter.intake.IntakeRequests;
 import arbiter.money.Money;
 import arbiter.penalty.Appeal;
-import arbiter.penalty.Appeals;
 import arbiter.penalty.Appeals.AppealRefused;
 import arbiter.penalty.PenaltyGrade;
 import arbiter.ruling.PolicyClause;
@@ -43,9 +42,6 @@ class AppealDecisionTest {
 
     @Inject
     CaseClaims claims;
-
-    @Inject
-    Appeals appeals;
 
     @Inject
     AppealDesk appealDesk;
@@ -125,9 +121,9 @@ class AppealDecisionTest {
         long penalty = Sql.number(db, "SELECT penalty_id FROM appeals WHERE id = " + f.appealId);
 
         assertEquals("flash_appeal_second", assertThrows(AppealRefused.class,
-                () -> appeals.file(f.shop, penalty, "A second appeal against the same penalty.")).messageKey);
+                () -> appealDesk.file(f.shop, penalty, "A second appeal against the same penalty.")).messageKey);
         assertThrows(jakarta.ws.rs.NotFoundException.class,
-                () -> appeals.file("shop-2", penalty, "Another shop appealing a penalty it does not have."));
+                () -> appealDesk.file("shop-2", penalty, "Another shop appealing a penalty it does not have."));
         assertEquals(1, Sql.number(db, "SELECT count(*) FROM appeals WHERE penalty_id = " + penalty));
     }
 
@@ -144,7 +140,7 @@ class AppealDecisionTest {
                 "The seller shipped a different coat than the one listed.", Sql.version(db, id)));
         long penalty = Sql.number(db, "SELECT p.id FROM penalties p JOIN rulings r ON r.id = p.ruling_id"
                 + " WHERE r.dispute_id = " + id);
-        Appeal appeal = appeals.file(shop, penalty, "The delivery was late because of the snow storm, not us.");
+        Appeal appeal = appealDesk.file(shop, penalty, "The delivery was late because of the snow storm, not us.");
         return new Fixture(id, Sql.text(db, "SELECT case_no FROM disputes WHERE id = " + id), shop, appeal.id);
     }
 

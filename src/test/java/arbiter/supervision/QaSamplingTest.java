@@ -88,6 +88,34 @@ class QaSamplingTest {
         assertEquals("AGREE", Sql.text(db, "SELECT verdict FROM qa_reviews WHERE id = " + review));
     }
 
+    @Test
+    void aSupervisorDrawsAndReviewsOnThePages() throws Exception {
+        try (arbiter.Browser browser = new arbiter.Browser()) {
+            browser.signIn("super1", "demo");
+            org.htmlunit.html.HtmlPage qa = browser.openHtml("/supervision/qa");
+            org.htmlunit.html.HtmlForm draw = qa.getFirstByXPath("//form[@action='/supervision/qa']");
+            draw.getInputByName("from").setValue(DAY.toString());
+            draw.getInputByName("to").setValue(DAY.toString());
+            draw.getInputByName("arbitrator").setValue("qa-x");
+            draw.getInputByName("size").setValue("2");
+            org.htmlunit.html.HtmlPage sample = draw.<org.htmlunit.html.HtmlButton>getFirstByXPath(".//button").click();
+            String text = sample.asNormalizedText();
+            assertTrue(text.contains("The sample is drawn") && text.contains("A ruling of the QA fixture here."), text);
+
+            org.htmlunit.html.HtmlForm review = sample.getFirstByXPath("//form[contains(@action, '/supervision/qa/reviews/')]");
+            review.<org.htmlunit.html.HtmlRadioButtonInput>getFirstByXPath(".//input[@value='DISAGREE']").setChecked(true);
+            org.htmlunit.html.HtmlPage empty = review.<org.htmlunit.html.HtmlButton>getFirstByXPath(".//button").click();
+            assertTrue(empty.asNormalizedText().contains("Say why you disagree"), "disagreeing without a comment");
+
+            review = empty.getFirstByXPath("//form[contains(@action, '/supervision/qa/reviews/')]");
+            review.<org.htmlunit.html.HtmlRadioButtonInput>getFirstByXPath(".//input[@value='AGREE']").setChecked(true);
+            org.htmlunit.html.HtmlPage saved = review.<org.htmlunit.html.HtmlButton>getFirstByXPath(".//button").click();
+            assertTrue(saved.asNormalizedText().contains("Review saved."), saved.asNormalizedText());
+            assertEquals(1, Sql.number(db, "SELECT count(*) FROM qa_reviews q JOIN rulings r ON r.id = q.ruling_id"
+                    + " WHERE r.arbitrator = 'qa-x' AND q.verdict = 'AGREE' AND q.reviewer = 'super1'"));
+        }
+    }
+
     private static String refusal(Runnable action) {
         return assertThrows(QaRefused.class, action::run).messageKey;
     }

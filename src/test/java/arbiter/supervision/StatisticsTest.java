@@ -119,10 +119,17 @@ class StatisticsTest {
 
             var trend = browser.open("/supervision/statistics/trend.svg" + query).getWebResponse();
             assertEquals("image/svg+xml", trend.getContentType());
+            assertEquals("UTF-8", trend.getContentCharset().name());
             assertTrue(trend.getContentAsString().startsWith("<svg") && trend.getContentAsString().contains("03-02"));
             String mix = browser.open("/supervision/statistics/outcomes.svg" + query).getWebResponse()
                     .getContentAsString();
             assertTrue(mix.contains(">stats-a</text>") && mix.contains("Full refund: 2 (50%)"), mix);
+
+            org.htmlunit.WebRequest chinese = new org.htmlunit.WebRequest(
+                    new java.net.URL(Browser.PORTAL + "/supervision/statistics/outcomes.svg" + query));
+            chinese.setAdditionalHeader("Accept-Language", "zh-CN");
+            String mixZh = browser.client().getPage(chinese).getWebResponse().getContentAsString();
+            assertTrue(mixZh.contains(">全部</text>") && mixZh.contains("全额退款"), "the chart in Chinese: " + mixZh);
 
             assertEquals(400, browser.open("/supervision/statistics?from=2001-03-31&to=2001-03-01").getWebResponse()
                     .getStatusCode(), "a period that ends before it starts");
