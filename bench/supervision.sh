@@ -66,12 +66,13 @@ java -cp "$classpath" arbiter.bench.PageBenchmark "$portal" "$cookie_header" "$r
   audit-deep "/supervision/audit?action=CLAIMED&before=$deep"
 
 # The portal runs with arbiter.statistics.report-kept-for=0s: a period of one's own choosing is computed for
-# every request. The periods the page offers (here the last 365 days) are computed ahead in the background
-# and served as they stand: "prepared" below.
+# every request. The periods the page offers (here the last 730 days, all the million rulings, and the last 365)
+# are computed ahead in the background and served as they stand: "prepared" below.
 shanghai_today=$(TZ=Asia/Shanghai date +%F)
 echo "== Statistics page over 1,000,000 rulings"
 java -cp "$classpath" arbiter.bench.PageBenchmark "$portal" "$cookie_header" 1 "$seconds" 2 \
   baseline /baseline \
+  stats-prepared-730d "/supervision/statistics?from=$(TZ=Asia/Shanghai date -d '729 days ago' +%F)&to=$shanghai_today" \
   stats-prepared-365d "/supervision/statistics?from=$(TZ=Asia/Shanghai date -d '364 days ago' +%F)&to=$shanghai_today" \
   stats-computed-2-years "/supervision/statistics?from=$(date -u -d '731 days ago' +%F)&to=$today" \
   stats-computed-quarter "/supervision/statistics?from=$quarter_from&to=$quarter_to" \

@@ -23,6 +23,8 @@ public enum AuditAction {
     APPEAL_OVERTURNED,
     QA_SAMPLE_DRAWN,
     QA_REVIEWED,
+    /** A shop opened one of its notices for the first time. */
+    NOTICE_READ,
     /** A signed-in user tried a change their role or their hold on the case does not allow (403). */
     ACCESS_DENIED
 }

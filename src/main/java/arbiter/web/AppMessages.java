@@ -599,4 +599,10 @@ public interface AppMessages {
     String stats_chart_mix();
 
     String AuditAction_ACCESS_DENIED();
+
+    String AuditAction_NOTICE_READ();
+
+    String timeline_notice();
+
+    String timeline_kind();
 }

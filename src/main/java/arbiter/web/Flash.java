@@ -28,7 +28,12 @@ public class Flash {
 
         /** Its text is in the supervisors' bundle ({@code sup}), not in {@code msg}. */
         public boolean supervision() {
-            return key.startsWith("flash_appeal_") || key.startsWith("flash_qa_");
+            return !seller() && (key.startsWith("flash_appeal_") || key.startsWith("flash_qa_"));
+        }
+
+        /** Its text is in the seller portal's bundle ({@code sel}). */
+        public boolean seller() {
+            return key.equals("flash_appeal_filed");
         }
     }
 

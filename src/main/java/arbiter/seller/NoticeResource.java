@@ -1,0 +1,87 @@
+package arbiter.seller;
+
+import arbiter.identity.CurrentUser;
+import arbiter.identity.Role;
+import arbiter.penalty.Appeals.AppealRefused;
+import arbiter.supervision.AppealDesk;
+import arbiter.web.Flash;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.ForbiddenException;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.Clock;
+import java.util.List;
+
+/** The shop's penalty notices, each with its appeal: filed here, decided by a supervisor, shown here. */
+@Path("/seller/notices")
+@RolesAllowed(Role.SELLER)
+public class NoticeResource {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance notices(List<ShopNotices.NoticeLine> notices);
+
+        static native TemplateInstance notice(ShopNotices.NoticeView view, boolean appealable);
+    }
+
+    @Inject
+    ShopNotices notices;
+
+    @Inject
+    AppealDesk appeals;
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    Flash flash;
+
+    @Inject
+    Clock clock;
+
+    @GET
+    @Produces(MediaType.TEXT_HTML)
+    public TemplateInstance notices() {
+        return Templates.notices(notices.of(shop()));
+    }
+
+    @GET
+    @Path("/{id}")
+    @Produces(MediaType.TEXT_HTML)
+    public TemplateInstance notice(@PathParam("id") long id) {
+        String shop = shop();
+        notices.read(shop, id);
+        ShopNotices.NoticeView view = notices.find(shop, id).orElseThrow(NotFoundException::new);
+        return Templates.notice(view, view.appealable(clock.instant()));
+    }
+
+    @POST
+    @Path("/{id}/appeal")
+    public Response appeal(@PathParam("id") long id, @FormParam("statement") String statement) {
+        String shop = shop();
+        ShopNotices.NoticeView view = notices.find(shop, id).orElseThrow(NotFoundException::new);
+        try {
+            appeals.file(shop, view.penalty().id, statement);
+            flash.success("flash_appeal_filed");
+        } catch (AppealRefused refused) {
+            flash.error(refused.messageKey);
+        }
+        return Response.seeOther(URI.create("/seller/notices/" + id)).build();
+    }
+
+    /** A seller account without a shop sees nothing rather than everything. */
+    private String shop() {
+        return user.shopId().orElseThrow(ForbiddenException::new);
+    }
+}

@@ -1,0 +1,107 @@
+package arbiter.web;
+
+import io.quarkus.qute.i18n.MessageBundle;
+
+/**
+ * The seller portal's text, namespace {@code sel} in templates; English in {@code messages/sel_en.properties},
+ * Chinese in {@code sel_zh.properties}. Its own bundle, as {@link SupervisionMessages} explains.
+ */
+@MessageBundle(value = "sel", locale = "en")
+public interface SellerMessages {
+
+    String sel_nav_disputes();
+
+    String sel_nav_notices();
+
+    String sel_nav_points();
+
+    String sel_nav_guidance();
+
+    String notices_title();
+
+    String notices_none();
+
+    String notices_unread();
+
+    String notice_kind_PENALTY();
+
+    String notice_kind_OVERTURN();
+
+    String notice_title(String caseNo);
+
+    String notice_what();
+
+    String notice_outcome();
+
+    String notice_clause();
+
+    String notice_why();
+
+    String notice_penalty();
+
+    String notice_points(int before, int after);
+
+    String notice_measure();
+
+    String notice_measure_until(String until);
+
+    String notice_measure_lifted();
+
+    String notice_appeal_until(String deadline);
+
+    String notice_appeal_closed();
+
+    String notice_overturned();
+
+    String appeal_form_title();
+
+    String appeal_form_statement();
+
+    String appeal_form_hint();
+
+    String appeal_form_submit();
+
+    String appeal_state_title();
+
+    String appeal_state_PENDING();
+
+    String appeal_state_UPHELD();
+
+    String appeal_state_OVERTURNED();
+
+    String appeal_decision_reason();
+
+    String points_title();
+
+    String points_this_year(int points);
+
+    String points_measures();
+
+    String points_no_measures();
+
+    String points_history();
+
+    String points_no_history();
+
+    String points_entry_PENALTY();
+
+    String points_entry_REVERSAL();
+
+    String guidance_title();
+
+    String guidance_intro();
+
+    String guidance_listen();
+
+    String guidance_apologise();
+
+    String guidance_ask();
+
+    String guidance_remedy();
+
+    String guidance_promise();
+
+    String guidance_same_day();
+
+    String flash_appeal_filed();
+}
