@@ -108,6 +108,11 @@ public class EvidenceRequests {
                     : new EvidenceRefused("The evidence period of the " + party.name().toLowerCase()
                             + " ended at " + last.dueAt + "; late evidence is not accepted.", last.dueAt);
         }
+        if (now.isAfter(request.dueAt)) {
+            // Past the deadline, even before the scheduled sweep has closed the request.
+            throw new EvidenceRefused("The evidence period of the " + party.name().toLowerCase() + " ended at "
+                    + request.dueAt + "; late evidence is not accepted.", request.dueAt);
+        }
         if (statement != null && !statement.isBlank()) {
             PartyStatement written = new PartyStatement();
             written.dispute = dispute;

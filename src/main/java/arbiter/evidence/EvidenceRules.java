@@ -16,6 +16,10 @@ public interface EvidenceRules {
     @WithDefault("24h")
     Duration sellerAfterBuyerEvidence();
 
+    /** Photos a party may send with one answer. */
+    @WithDefault("8")
+    int photosPerAnswer();
+
     /** How often the portal looks for requests whose deadline has passed. */
     @WithDefault("1m")
     Duration deadlineCheck();

@@ -10,7 +10,7 @@ import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.ForbiddenException;
-import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
@@ -22,6 +22,8 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.Clock;
 import java.util.List;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 /** The shop's penalty notices, each with its appeal: filed here, decided by a supervisor, shown here. */
 @Path("/seller/notices")
@@ -32,7 +34,7 @@ public class NoticeResource {
     static class Templates {
         static native TemplateInstance notices(List<ShopNotices.NoticeLine> notices);
 
-        static native TemplateInstance notice(ShopNotices.NoticeView view, boolean appealable);
+        static native TemplateInstance notice(ShopNotices.NoticeView view, boolean appealable, int photosMax);
     }
 
     @Inject
@@ -46,6 +48,9 @@ public class NoticeResource {
 
     @Inject
     Flash flash;
+
+    @Inject
+    SellerUploads uploads;
 
     @Inject
     Clock clock;
@@ -63,18 +68,22 @@ public class NoticeResource {
         String shop = shop();
         notices.read(shop, id);
         ShopNotices.NoticeView view = notices.find(shop, id).orElseThrow(NotFoundException::new);
-        return Templates.notice(view, view.appealable(clock.instant()));
+        return Templates.notice(view, view.appealable(clock.instant()), uploads.photosMax());
     }
 
     @POST
     @Path("/{id}/appeal")
-    public Response appeal(@PathParam("id") long id, @FormParam("statement") String statement) {
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response appeal(@PathParam("id") long id, @RestForm String statement,
+            @RestForm("photo") List<FileUpload> photos, @RestForm("caption") List<String> captions) {
         String shop = shop();
         ShopNotices.NoticeView view = notices.find(shop, id).orElseThrow(NotFoundException::new);
         try {
-            appeals.file(shop, view.penalty().id, statement);
+            appeals.file(shop, view.penalty().id, statement, uploads.photos(photos, captions));
             flash.success("flash_appeal_filed");
         } catch (AppealRefused refused) {
+            flash.error(refused.messageKey);
+        } catch (SellerUploads.UploadRefused refused) {
             flash.error(refused.messageKey);
         }
         return Response.seeOther(URI.create("/seller/notices/" + id)).build();

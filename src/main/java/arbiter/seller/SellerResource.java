@@ -13,7 +13,9 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 /** The seller's own disputes, scoped to the shop in their token and to nothing else. */
 @Path("/seller")
@@ -24,7 +26,7 @@ public class SellerResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance disputes(List<QueueRow> rows);
+        static native TemplateInstance disputes(List<QueueRow> rows, Map<Long, Instant> deadlines);
     }
 
     @Inject
@@ -33,11 +35,14 @@ public class SellerResource {
     @Inject
     DisputeQueue queue;
 
+    @Inject
+    ShopDisputes shopDisputes;
+
     @GET
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance disputes() {
         // A seller account without a shop sees nothing rather than everything.
         String shopId = user.shopId().orElseThrow(ForbiddenException::new);
-        return Templates.disputes(queue.ofShop(shopId, LIMIT));
+        return Templates.disputes(queue.ofShop(shopId, LIMIT), shopDisputes.deadlines(shopId));
     }
 }

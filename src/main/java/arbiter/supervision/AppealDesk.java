@@ -3,7 +3,10 @@ package arbiter.supervision;
 import arbiter.audit.AuditAction;
 import arbiter.audit.AuditTrail;
 import arbiter.audit.AuditTrail.Target;
+import arbiter.evidence.EvidenceRequests.SubmittedPhoto;
+import arbiter.evidence.PhotoStore;
 import arbiter.penalty.Appeal;
+import arbiter.penalty.AppealPhoto;
 import arbiter.penalty.Appeals;
 import arbiter.penalty.Appeals.AppealRefused;
 import arbiter.penalty.OverturnMail;
@@ -15,6 +18,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -39,6 +43,9 @@ public class AppealDesk {
     AuditTrail audit;
 
     @Inject
+    PhotoStore photoStore;
+
+    @Inject
     Event<OverturnMail.Due> overturnDue;
 
     /** One appeal as the supervisor weighs it: the appeal, the penalty, and the ruling it is against. */
@@ -53,14 +60,26 @@ public class AppealDesk {
         });
     }
 
-    /** Files a shop's appeal (see {@link Appeals#file}) and records it on the case's trail. */
+    /**
+     * Files a shop's appeal (see {@link Appeals#file}) with its photos, checked and re-encoded already, and
+     * records it on the case's trail.
+     */
     @Transactional
-    public Appeal file(String shopId, long penaltyId, String statement) {
+    public Appeal file(String shopId, long penaltyId, String statement, List<SubmittedPhoto> photos) {
         Appeal appeal = appeals.file(shopId, penaltyId, statement);
+        int position = 0;
+        for (SubmittedPhoto photo : photos) {
+            AppealPhoto kept = new AppealPhoto();
+            kept.key = new AppealPhoto.Key(appeal.id, position++);
+            kept.photoSha256 = photoStore.save(photo.photo()).sha256;
+            kept.caption = photo.caption();
+            kept.persist();
+        }
         Penalty penalty = Penalty.findById(penaltyId);
         Ruling ruling = Ruling.findById(penalty.rulingId);
         audit.record(AuditAction.APPEAL_FILED, Target.dispute(ruling.dispute.id), null,
-                Map.of("appeal", appeal.id.toString(), "state", appeal.state.name(), "statement", appeal.statement));
+                Map.of("appeal", appeal.id.toString(), "state", appeal.state.name(), "statement", appeal.statement,
+                        "photos", Integer.toString(photos.size())));
         return appeal;
     }
 

@@ -33,7 +33,7 @@ public class Flash {
 
         /** Its text is in the seller portal's bundle ({@code sel}). */
         public boolean seller() {
-            return key.equals("flash_appeal_filed");
+            return key.equals("flash_appeal_filed") || key.startsWith("flash_seller_");
         }
     }
 

@@ -104,4 +104,56 @@ public interface SellerMessages {
     String guidance_same_day();
 
     String flash_appeal_filed();
+
+    String seller_case_title(String caseNo);
+
+    String seller_case_status();
+
+    String seller_case_reason();
+
+    String seller_case_amount();
+
+    String seller_case_item();
+
+    String seller_case_buyer_says();
+
+    String seller_asked();
+
+    String seller_asked_by(String deadline);
+
+    String seller_asked_left(String left);
+
+    String seller_asked_none();
+
+    String seller_asked_answered(String at);
+
+    String seller_asked_closed();
+
+    String seller_answer_title();
+
+    String seller_answer_statement();
+
+    String seller_answer_photo(int n);
+
+    String seller_answer_caption();
+
+    String seller_answer_hint(int max);
+
+    String seller_answer_submit();
+
+    String seller_list_asked();
+
+    String flash_seller_evidence_saved();
+
+    String flash_seller_evidence_late();
+
+    String flash_seller_evidence_unasked();
+
+    String flash_seller_evidence_empty();
+
+    String flash_seller_evidence_too_many();
+
+    String flash_seller_evidence_photo_large();
+
+    String flash_seller_evidence_photo_invalid();
 }

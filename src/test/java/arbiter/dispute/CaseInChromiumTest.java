@@ -4,11 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import arbiter.Browser;
+import arbiter.Chromium;
 import arbiter.intake.IntakeRequests;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -22,8 +22,6 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -41,31 +39,18 @@ class CaseInChromiumTest {
     @Inject
     AgroalDataSource db;
 
+    private Chromium chromium;
     private ChromeDriver chrome;
-    private Path profile;
 
     @BeforeEach
     void startChromium() throws Exception {
-        profile = Files.createTempDirectory("arbiter-chromium-");
-        ChromeOptions options = new ChromeOptions()
-                .setBinary(executable("ARBITER_CHROMIUM", "/usr/bin/chromium"))
-                .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync", "--no-first-run",
-                        "--user-data-dir=" + profile, "--window-size=1440,1000", "--lang=en-US");
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(executable("ARBITER_CHROMEDRIVER", "/usr/bin/chromedriver")))
-                .build();
-        chrome = new ChromeDriver(service, options);
+        chromium = new Chromium(1440, 1000);
+        chrome = chromium.driver();
     }
 
     @AfterEach
     void stopChromium() throws Exception {
-        if (chrome != null) {
-            chrome.quit();
-        }
-        try (var files = Files.walk(profile)) {
-            files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
-        }
+        chromium.close();
     }
 
     @Test
@@ -127,13 +112,5 @@ class CaseInChromiumTest {
         chrome.manage().window().setSize(new org.openqa.selenium.Dimension(600, 1000));
         wait.until(driver -> chat.getRect().getY() + chat.getRect().getHeight() <= photos.getRect().getY());
         assertEquals(chat.getRect().getX(), photos.getRect().getX(), "stacked in one column");
-    }
-
-    private static String executable(String variable, String fallback) {
-        String path = System.getenv().getOrDefault(variable, fallback);
-        if (!Files.isExecutable(Path.of(path))) {
-            throw new IllegalStateException(path + " is missing; bin/test installs chromium and chromium-driver");
-        }
-        return path;
     }
 }

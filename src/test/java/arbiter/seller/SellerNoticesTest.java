@@ -68,7 +68,11 @@ class SellerNoticesTest {
                     + " AND target_id = '" + dispute + "'"), "read again: not recorded again");
 
             HtmlForm form = page.getFirstByXPath("//form[contains(@action, '/appeal')]");
-            form.<HtmlTextArea>getFirstByXPath(".//textarea").setText("The coat was the listed colour; see photo 2.");
+            form.<HtmlTextArea>getFirstByXPath(".//textarea").setText("The coat was the listed colour; see the photo.");
+            java.nio.file.Path photo = java.nio.file.Files.createTempFile("appeal-", ".png");
+            java.nio.file.Files.write(photo, arbiter.intake.TestPhotos.png(400, 300));
+            form.<org.htmlunit.html.HtmlFileInput>getFirstByXPath(".//input[@name='photo']").setFiles(photo.toFile());
+            form.<org.htmlunit.html.HtmlTextInput>getFirstByXPath(".//input[@name='caption']").setText("The coat, labelled");
             HtmlPage filed = form.<HtmlButton>getFirstByXPath(".//button").click();
             assertTrue(filed.asNormalizedText().contains("Your appeal is filed."), filed.asNormalizedText());
             assertTrue(filed.asNormalizedText().contains("Filed, waiting for a supervisor's decision."));
@@ -81,6 +85,20 @@ class SellerNoticesTest {
                     + " ON n.penalty_id = a.penalty_id WHERE n.id = " + notice), "still one appeal");
             assertTrue(seller.openHtml("/seller/notices/" + notice).asNormalizedText()
                     .contains("Filed, waiting for a supervisor's decision."));
+        }
+        String sha = Sql.text(db, "SELECT p.photo_sha256 || ':' || p.caption FROM appeal_photos p JOIN appeals a"
+                + " ON a.id = p.appeal_id JOIN penalty_notices n ON n.penalty_id = a.penalty_id WHERE n.id = " + notice);
+        assertTrue(sha.endsWith(":The coat, labelled"), sha);
+        String photoPath = "/photos/" + sha.substring(0, 64) + "/thumbnail";
+        try (Browser supervisor = new Browser(); Browser otherShop = new Browser()) {
+            supervisor.signIn("super1", "demo");
+            long appeal = Sql.number(db, "SELECT a.id FROM appeals a JOIN penalty_notices n ON n.penalty_id = a.penalty_id"
+                    + " WHERE n.id = " + notice);
+            HtmlPage appealPage = supervisor.openHtml("/supervision/appeals/" + appeal);
+            assertTrue(appealPage.asXml().contains(photoPath), "the supervisor sees the appeal's photo");
+            assertEquals(200, supervisor.open(photoPath).getWebResponse().getStatusCode());
+            otherShop.signIn("seller2", "demo");
+            assertEquals(404, otherShop.open(photoPath).getWebResponse().getStatusCode(), "not another shop");
         }
     }
 
@@ -165,6 +183,7 @@ class SellerNoticesTest {
         String token = browser.openHtml("/").<HtmlForm>getFirstByXPath("//form[@action='/signout']")
                 .getInputByName("csrf-token").getValue();
         WebRequest request = new WebRequest(new URL(Browser.PORTAL + path), HttpMethod.POST);
+        request.setEncodingType(org.htmlunit.FormEncodingType.MULTIPART);
         request.setRequestParameters(List.of(new NameValuePair("csrf-token", token),
                 new NameValuePair("statement", statement)));
         browser.client().getOptions().setRedirectEnabled(false);

@@ -121,9 +121,11 @@ class AppealDecisionTest {
         long penalty = Sql.number(db, "SELECT penalty_id FROM appeals WHERE id = " + f.appealId);
 
         assertEquals("flash_appeal_second", assertThrows(AppealRefused.class,
-                () -> appealDesk.file(f.shop, penalty, "A second appeal against the same penalty.")).messageKey);
+                () -> appealDesk.file(f.shop, penalty, "A second appeal against the same penalty.",
+                        java.util.List.of())).messageKey);
         assertThrows(jakarta.ws.rs.NotFoundException.class,
-                () -> appealDesk.file("shop-2", penalty, "Another shop appealing a penalty it does not have."));
+                () -> appealDesk.file("shop-2", penalty, "Another shop appealing a penalty it does not have.",
+                        java.util.List.of()));
         assertEquals(1, Sql.number(db, "SELECT count(*) FROM appeals WHERE penalty_id = " + penalty));
     }
 
@@ -140,7 +142,8 @@ class AppealDecisionTest {
                 "The seller shipped a different coat than the one listed.", Sql.version(db, id)));
         long penalty = Sql.number(db, "SELECT p.id FROM penalties p JOIN rulings r ON r.id = p.ruling_id"
                 + " WHERE r.dispute_id = " + id);
-        Appeal appeal = appealDesk.file(shop, penalty, "The delivery was late because of the snow storm, not us.");
+        Appeal appeal = appealDesk.file(shop, penalty, "The delivery was late because of the snow storm, not us.",
+                java.util.List.of());
         return new Fixture(id, Sql.text(db, "SELECT case_no FROM disputes WHERE id = " + id), shop, appeal.id);
     }
 
