@@ -12,6 +12,7 @@ import arbiter.penalty.Appeals.AppealRefused;
 import arbiter.penalty.OverturnMail;
 import arbiter.penalty.Penalties;
 import arbiter.penalty.Penalty;
+import arbiter.penalty.PenaltyNotice;
 import arbiter.ruling.Ruling;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -49,14 +50,15 @@ public class AppealDesk {
     Event<OverturnMail.Due> overturnDue;
 
     /** One appeal as the supervisor weighs it: the appeal, the penalty, and the ruling it is against. */
-    public record Case(Appeal appeal, Penalty penalty, Ruling ruling) {
+    public record Case(Appeal appeal, Penalty penalty, Ruling ruling, PenaltyNotice notice) {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public java.util.Optional<Case> find(long appealId) {
         return Appeal.<Appeal>findByIdOptional(appealId).map(appeal -> {
             Penalty penalty = Penalty.findById(appeal.penaltyId);
-            return new Case(appeal, penalty, Ruling.findById(penalty.rulingId));
+            return new Case(appeal, penalty, Ruling.findById(penalty.rulingId), PenaltyNotice.<PenaltyNotice>find(
+                    "penaltyId = ?1 and kind = ?2", penalty.id, PenaltyNotice.Kind.PENALTY).firstResult());
         });
     }
 

@@ -229,4 +229,7 @@ public interface SupervisionMessages {
     String stats_last_days(int days);
 
     String stats_as_of(String time);
+    String appeal_notice_read(String at);
+
+    String appeal_notice_unread();
 }

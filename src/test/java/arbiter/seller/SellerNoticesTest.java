@@ -96,6 +96,8 @@ class SellerNoticesTest {
                     + " WHERE n.id = " + notice);
             HtmlPage appealPage = supervisor.openHtml("/supervision/appeals/" + appeal);
             assertTrue(appealPage.asXml().contains(photoPath), "the supervisor sees the appeal's photo");
+            assertTrue(appealPage.asNormalizedText().contains("The shop first read the penalty notice on"),
+                    "the supervisor sees when the shop first read it");
             assertEquals(200, supervisor.open(photoPath).getWebResponse().getStatusCode());
             otherShop.signIn("seller2", "demo");
             assertEquals(404, otherShop.open(photoPath).getWebResponse().getStatusCode(), "not another shop");

@@ -61,6 +61,7 @@ class AppealDecisionTest {
             String text = page.asNormalizedText();
             assertTrue(text.contains("The delivery was late because of the snow storm"), "the shop's statement");
             assertTrue(text.contains("The seller shipped a different coat than the one listed."), "the ruling");
+            assertTrue(text.contains("The shop has not opened the penalty notice in the portal."), text);
 
             HtmlForm form = page.getFirstByXPath("//form[contains(@action, '/decision')]");
             form.<HtmlRadioButtonInput>getFirstByXPath(".//input[@value='overturn']").setChecked(true);
