@@ -2,6 +2,7 @@ package arbiter.demo;
 
 import arbiter.dispute.Dispute;
 import arbiter.intake.DisputeIntake;
+import arbiter.supervision.StatisticsReports;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -34,6 +35,9 @@ public class DemoData {
     @Inject
     Clock clock;
 
+    @Inject
+    StatisticsReports statistics;
+
     void onStart(@Observes StartupEvent start) {
         if (!settings.enabled()) {
             return;
@@ -45,6 +49,7 @@ public class DemoData {
         long began = System.nanoTime();
         int loaded = load(settings.seed(), settings.disputes()).size();
         LOG.infof("Demo data: %d disputes loaded in %d ms", loaded, (System.nanoTime() - began) / 1_000_000);
+        statistics.prepare(); // the statistics the page offers, with the demo's rulings in them
     }
 
     /** Generates {@code count} demo cases and brings each in through the intake service; returns them. */

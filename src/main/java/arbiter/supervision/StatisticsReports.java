@@ -60,7 +60,7 @@ public class StatisticsReports {
 
     /** Computes the offered periods again; the previous ones are served until the new ones are ready. */
     @Scheduled(every = "${arbiter.statistics.prepare-every:10m}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    void prepare() {
+    public void prepare() {
         LocalDate today = today();
         Map<String, Statistics.Report> fresh = new HashMap<>();
         for (int days : PREPARED_DAYS) {
