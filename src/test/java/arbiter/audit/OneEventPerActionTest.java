@@ -55,6 +55,33 @@ class OneEventPerActionTest {
     }
 
     @Test
+    void rulingsAndTheirApprovalOrRejectionWriteOneEventEach() throws Exception {
+        long approved = IntakeRequests.newCase(dispute -> IntakeRequests.amount(dispute, 900000));
+        long sentBack = IntakeRequests.newCase(dispute -> IntakeRequests.amount(dispute, 900000));
+        try (Browser arbitrator = new Browser(); Browser supervisor = new Browser()) {
+            arbitrator.signIn("arbiter1", "demo");
+            supervisor.signIn("super1", "demo");
+            for (long id : new long[] {approved, sentBack}) {
+                post(arbitrator, id, "/claim");
+                one(arbitrator, id, "/rulings", "RULED", "arbiter1", "arbitrator", "{\"status\": \"IN_REVIEW\"}", null,
+                        "outcome", "FULL_REFUND", "refund", "9000", "responsible", "SELLER", "clause", "QUAL-1/1",
+                        "rationale", "The coat delivered is not the one listed in the order.",
+                        "version", Long.toString(Sql.version(db, id)), "action", "rule");
+            }
+            long first = Sql.number(db, "SELECT id FROM rulings WHERE dispute_id = " + approved);
+            long second = Sql.number(db, "SELECT id FROM rulings WHERE dispute_id = " + sentBack);
+            oneAt(supervisor, approved, "/supervision/approvals/" + first + "/approve", "RULING_APPROVED", "super1",
+                    "supervisor", "{\"state\": \"PENDING_APPROVAL\"}", "{\"state\": \"EFFECTIVE\"}");
+            oneAt(supervisor, sentBack, "/supervision/approvals/" + second + "/reject", "RULING_REJECTED", "super1",
+                    "supervisor", "{\"state\": \"PENDING_APPROVAL\"}", null, "reason", "The refund should be partial.");
+
+            long events = events(approved);
+            post(supervisor, "/supervision/approvals/" + first + "/approve");
+            assertEquals(events, events(approved), "approving twice: the second writes nothing");
+        }
+    }
+
+    @Test
     void failedActionsWriteNoEvent() throws Exception {
         long id = IntakeRequests.newCase();
         try (Browser arbitrator = new Browser(); Browser other = new Browser()) {
@@ -102,8 +129,15 @@ class OneEventPerActionTest {
     /** Posts {@code action} on the case, and checks the one event it wrote; {@code after} null: not compared. */
     private void one(Browser browser, long id, String action, String expectedAction, String actor, String role,
             String before, String after, String... fields) throws Exception {
+        oneAt(browser, id, "/disputes/" + id + action, expectedAction, actor, role, before, after, fields);
+    }
+
+    /** Posts to {@code path}, and checks the one event it wrote on case {@code id}. */
+    private void oneAt(Browser browser, long id, String path, String expectedAction, String actor, String role,
+            String before, String after, String... fields) throws Exception {
+        String action = path;
         long last = Sql.number(db, "SELECT coalesce(max(id), 0) FROM audit_events");
-        int status = post(browser, id, action, fields);
+        int status = post(browser, path, fields);
         assertTrue(status == 200 || status == 303, action + " answered " + status);
         assertEquals(1, Sql.number(db, "SELECT count(*) FROM audit_events WHERE id > " + last
                 + " AND target_id = '" + id + "'"), action + ": one event");
