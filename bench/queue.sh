@@ -5,6 +5,9 @@
 # against the baseline's. The million disputes are seeded once into the database arbiter_bench_queue
 # (a few minutes) and kept for later runs. Loopback only.
 #   bench/queue.sh [RATE] [SECONDS] [CONNECTIONS]     (default 100 req/s, 30 s a page, 8 connections)
+# BENCH_WRITES_PER_S=N changes one dispute N times a second while the pages are measured, as claims and rulings
+# would: every change makes each queue view read the database again (queue pages are kept only while nothing
+# they show has changed).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 rate=${1:-100}
@@ -46,6 +49,15 @@ cookie_header=$(bench/cookie-header.sh "$cookies")
 all="status=ESCALATED&status=IN_REVIEW&status=AWAITING_EVIDENCE&status=PENDING_APPROVAL&status=RULED&status=WITHDRAWN"
 cursor=$(psql_db -tAc "SELECT (extract(epoch FROM sla_due_at) * 1000)::bigint || '_' || id FROM disputes
                        ORDER BY sla_due_at, id OFFSET 499949 LIMIT 1")
+
+if [ "${BENCH_WRITES_PER_S:-0}" -gt 0 ]; then
+  echo "Changing a dispute ${BENCH_WRITES_PER_S} times a second during the run"
+  (while true; do echo "UPDATE disputes SET version = version + 1 WHERE id = 1;"
+                  echo "SELECT pg_sleep(1.0 / ${BENCH_WRITES_PER_S});"; done | psql_db -q >/dev/null 2>&1) & writer=$!
+  # The writer is a subshell running a loop piped into psql: its children go with it.
+  trap 'rm -f "$cookies"; pkill -P "$writer" 2>/dev/null; kill "$writer" 2>/dev/null
+        [ -n "${pid:-}" ] && kill "$pid" 2>/dev/null || true' EXIT
+fi
 
 java -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" arbiter.bench.PageBenchmark \
   "$portal" "$cookie_header" "$rate" "$seconds" "$connections" \
