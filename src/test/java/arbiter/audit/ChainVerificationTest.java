@@ -29,10 +29,13 @@ class ChainVerificationTest {
     @Test
     void anIntactTrailVerifies() {
         IntakeRequests.newCase();
+        long before = Sql.number(db, "SELECT count(*) FROM audit_events");
         ChainVerification.Result result = chain.verify();
+        long after = Sql.number(db, "SELECT count(*) FROM audit_events");
 
         assertTrue(result.intact(), () -> "broken at " + result.firstBreak());
-        assertEquals(Sql.number(db, "SELECT count(*) FROM audit_events"), result.verified());
+        // Every event there was (background work may append one meanwhile).
+        assertTrue(result.verified() >= before && result.verified() <= after, result.verified() + " verified");
     }
 
     @Test
@@ -61,7 +64,8 @@ class ChainVerificationTest {
     @Test
     void aRemovedEventBreaksTheLinkOfTheOneAfterIt() throws Exception {
         long removed = latestEventOfANewCase();
-        long next = latestEventOfANewCase();
+        latestEventOfANewCase();
+        long next = Sql.number(db, "SELECT min(id) FROM audit_events WHERE id > " + removed);
         try (Connection c = db.getConnection(); Statement s = c.createStatement()) {
             s.execute("SET session_replication_role = replica");
             s.execute("CREATE TEMP TABLE kept AS SELECT * FROM audit_events WHERE id = " + removed);

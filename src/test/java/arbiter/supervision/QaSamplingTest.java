@@ -43,18 +43,18 @@ class QaSamplingTest {
 
     @Test
     void aSampleIsDrawnFromThePeriodReviewedOnceEachAndCountedPerArbitrator() {
-        long events = Sql.number(db, "SELECT count(*) FROM audit_events");
+        long events = Sql.number(db, "SELECT count(*) FROM audit_events WHERE target_type = 'qa_sample'");
         QaSample sample = sampling.draw("super1", DAY, DAY, "qa-x", 2);
 
         List<QaSampling.Item> items = sampling.items(sample.id);
         assertEquals(2, items.size());
         assertTrue(items.stream().allMatch(i -> i.ruling().arbitrator.equals("qa-x")));
         assertEquals(2, items.stream().map(i -> i.ruling().id).distinct().count(), "no ruling twice");
-        assertEquals(events + 1, Sql.number(db, "SELECT count(*) FROM audit_events"), "one event for the draw");
+        assertEquals(events + 1, Sql.number(db, "SELECT count(*) FROM audit_events WHERE target_type = 'qa_sample'"), "one event for the draw");
 
         sampling.review(items.get(0).review().id, "super1", QaReview.Verdict.AGREE, "");
         sampling.review(items.get(1).review().id, "super1", QaReview.Verdict.DISAGREE, "The refund was due.");
-        assertEquals(events + 3, Sql.number(db, "SELECT count(*) FROM audit_events"), "one event per review");
+        assertEquals(events + 3, Sql.number(db, "SELECT count(*) FROM audit_events WHERE target_type = 'qa_sample'"), "one event per review");
 
         QaSampling.Agreement x = sampling.agreement(Instant.now().minusSeconds(60), Instant.now().plusSeconds(60))
                 .stream().filter(a -> a.arbitrator().equals("qa-x")).findFirst().orElseThrow();
@@ -75,7 +75,7 @@ class QaSamplingTest {
 
         QaSample sample = sampling.draw("super1", DAY, DAY, "qa-x", 1);
         long review = sampling.items(sample.id).get(0).review().id;
-        long events = Sql.number(db, "SELECT count(*) FROM audit_events");
+        long events = Sql.number(db, "SELECT count(*) FROM audit_events WHERE target_type = 'qa_sample'");
         assertEquals("flash_qa_comment", refusal(() -> sampling.review(review, "super1",
                 QaReview.Verdict.DISAGREE, " ")), "disagreeing says why");
         assertEquals("flash_qa_verdict", refusal(() -> sampling.review(review, "super1", null, "")));
@@ -84,7 +84,7 @@ class QaSamplingTest {
         sampling.review(review, "super1", QaReview.Verdict.AGREE, "");
         assertEquals("flash_qa_reviewed", refusal(() -> sampling.review(review, "super1",
                 QaReview.Verdict.DISAGREE, "Second thoughts.")));
-        assertEquals(events + 1, Sql.number(db, "SELECT count(*) FROM audit_events"), "only the one review");
+        assertEquals(events + 1, Sql.number(db, "SELECT count(*) FROM audit_events WHERE target_type = 'qa_sample'"), "only the one review");
         assertEquals("AGREE", Sql.text(db, "SELECT verdict FROM qa_reviews WHERE id = " + review));
     }
 
