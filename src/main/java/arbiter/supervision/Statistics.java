@@ -145,7 +145,7 @@ public class Statistics {
             overall = new Figures(null, 0, null, 0, Money.yuan(0), new EnumMap<>(RulingOutcome.class), 0, 0, 0);
         }
         String bucket = bucketOf(from, to);
-        return new Report(from, to, overall, arbitrators, bucket, trend(start, end, bucket), computedAt);
+        return new Report(from, to, overall, arbitrators, bucket, trend(from, to, start, end, bucket), computedAt);
     }
 
     /** Days for up to two months, weeks for up to a year, months beyond. */
@@ -154,7 +154,8 @@ public class Statistics {
         return days <= 62 ? "day" : days <= 366 ? "week" : "month";
     }
 
-    private List<Bucket> trend(Timestamp start, Timestamp end, String bucket) {
+    /** Every bucket of the period in order, the empty ones too, so that the chart's time axis is even. */
+    private List<Bucket> trend(LocalDate from, LocalDate to, Timestamp start, Timestamp end, String bucket) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
                 SELECT CAST(date_trunc('%s', ruled_at AT TIME ZONE 'Asia/Shanghai') AS date), outcome, count(*)
@@ -169,7 +170,28 @@ public class Statistics {
             buckets.computeIfAbsent(day, d -> new EnumMap<>(RulingOutcome.class))
                     .put(RulingOutcome.valueOf((String) r[1]), number(r[2]));
         }
-        return buckets.entrySet().stream().map(e -> new Bucket(e.getKey(), e.getValue())).toList();
+        List<Bucket> trend = new ArrayList<>();
+        for (LocalDate at = firstBucket(from, bucket); !at.isAfter(to); at = nextBucket(at, bucket)) {
+            trend.add(new Bucket(at, buckets.getOrDefault(at, new EnumMap<>(RulingOutcome.class))));
+        }
+        return trend;
+    }
+
+    /** Where date_trunc puts the period's first day: itself, its week's Monday, or its month's first day. */
+    private static LocalDate firstBucket(LocalDate from, String bucket) {
+        return switch (bucket) {
+            case "week" -> from.with(java.time.DayOfWeek.MONDAY);
+            case "month" -> from.withDayOfMonth(1);
+            default -> from;
+        };
+    }
+
+    private static LocalDate nextBucket(LocalDate at, String bucket) {
+        return switch (bucket) {
+            case "week" -> at.plusWeeks(1);
+            case "month" -> at.plusMonths(1);
+            default -> at.plusDays(1);
+        };
     }
 
     private Map<String, long[]> counts(String sql, Timestamp start, Timestamp end) {

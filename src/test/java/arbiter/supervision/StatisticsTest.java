@@ -100,9 +100,13 @@ class StatisticsTest {
         assertEquals(0, b.overturned());
 
         assertEquals("day", report.bucket());
-        assertEquals(3, report.trend().size(), "the 2nd, the 10th and the 31st of March");
-        assertEquals(2, report.trend().get(0).total());
-        assertEquals(LocalDate.of(2001, 3, 31), report.trend().get(2).start(), "23:30 in Shanghai is the 31st");
+        assertEquals(31, report.trend().size(), "every day of March, the empty ones too");
+        assertEquals(LocalDate.of(2001, 3, 1), report.trend().get(0).start());
+        assertEquals(0, report.trend().get(0).total());
+        assertEquals(2, report.trend().get(1).total(), "the 2nd");
+        assertEquals(1, report.trend().get(9).total(), "the 10th");
+        assertEquals(1, report.trend().get(30).total(), "23:30 in Shanghai is the 31st");
+        assertEquals(4, report.trend().stream().mapToLong(Statistics.Bucket::total).sum());
     }
 
     @Test
@@ -120,7 +124,7 @@ class StatisticsTest {
             var trend = browser.open("/supervision/statistics/trend.svg" + query).getWebResponse();
             assertEquals("image/svg+xml", trend.getContentType());
             assertEquals("UTF-8", trend.getContentCharset().name());
-            assertTrue(trend.getContentAsString().startsWith("<svg") && trend.getContentAsString().contains("03-02"));
+            assertTrue(trend.getContentAsString().startsWith("<svg") && trend.getContentAsString().contains("03-01"));
             String mix = browser.open("/supervision/statistics/outcomes.svg" + query).getWebResponse()
                     .getContentAsString();
             assertTrue(mix.contains(">stats-a</text>") && mix.contains("Full refund: 2 (50%)"), mix);
