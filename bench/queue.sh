@@ -13,37 +13,8 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 rate=${1:-100}
 seconds=${2:-30}
 connections=${3:-8}
-db=arbiter_bench_queue
-port=8083
-portal="http://localhost:$port"
-jar=target/quarkus-app/quarkus-run.jar
-cookies=$(mktemp)
-trap 'rm -f "$cookies"; [ -n "${pid:-}" ] && kill "$pid" 2>/dev/null || true' EXIT
-psql_db() { psql -h 127.0.0.1 -U postgres -d "$db" -v ON_ERROR_STOP=1 "$@"; }
-
-bin/postgres "$db" >/dev/null
-bin/keycloak start >/dev/null
-[ -f "$jar" ] && [ -f target/test-classes/arbiter/bench/PageBenchmark.class ] || ./mvnw -q -B package -DskipTests
-./mvnw -q -B dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench-classpath.txt
-
-ARBITER_DB_URL=jdbc:postgresql://127.0.0.1:5432/$db \
-  java ${BENCH_JAVA_OPTS:-} -Dquarkus.http.port=$port -Dquarkus.mailer.mock=true -Darbiter.bench.baseline-page=true \
-  -jar "$jar" >target/bench-queue-portal.log 2>&1 & pid=$!
-until curl -fsS -o /dev/null --max-time 2 "$portal/q/health/ready" 2>/dev/null; do
-  kill -0 "$pid" 2>/dev/null || { echo "the portal did not start; see target/bench-queue-portal.log" >&2; exit 1; }
-  sleep 0.5
-done
-
-if [ "$(psql_db -tAc 'SELECT count(*) FROM disputes')" -lt 1000000 ]; then
-  echo "Seeding a million disputes with their chat (once)..."
-  start=$(date +%s)
-  psql_db -q -f bench/queue-seed.sql
-  echo "seeded in $(( $(date +%s) - start )) s"
-fi
-echo "disputes: $(psql_db -tAc 'SELECT count(*) FROM disputes'), chat messages: $(psql_db -tAc 'SELECT count(*) FROM chat_messages')"
-
-bench/signin-cookie.sh super1 "$cookies" "$portal"
-cookie_header=$(bench/cookie-header.sh "$cookies")
+portal_log=bench-queue-portal.log
+. bench/million-disputes.sh
 
 # Every status: a million rows in SLA order. Page 10,000 starts after the 499,950th row (50 a page).
 all="status=ESCALATED&status=IN_REVIEW&status=AWAITING_EVIDENCE&status=PENDING_APPROVAL&status=RULED&status=WITHDRAWN"
@@ -59,7 +30,7 @@ if [ "${BENCH_WRITES_PER_S:-0}" -gt 0 ]; then
         [ -n "${pid:-}" ] && kill "$pid" 2>/dev/null || true' EXIT
 fi
 
-java -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" arbiter.bench.PageBenchmark \
+java -cp "$classpath" arbiter.bench.PageBenchmark \
   "$portal" "$cookie_header" "$rate" "$seconds" "$connections" \
   baseline /baseline \
   queue-page-1 "/disputes?$all" \

@@ -10,31 +10,11 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 rate=${1:-50}
 seconds=${2:-20}
 connections=${3:-4}
-db=arbiter_bench_queue
-port=8083
-portal="http://localhost:$port"
-jar=target/quarkus-app/quarkus-run.jar
-cookies=$(mktemp)
-trap 'rm -f "$cookies"; [ -n "${pid:-}" ] && kill "$pid" 2>/dev/null || true' EXIT
-psql_db() { psql -h 127.0.0.1 -U postgres -d "$db" -v ON_ERROR_STOP=1 "$@"; }
+# Every statistics page of a period of one's own choosing computes its report (see below).
+portal_log=bench-supervision-portal.log
+portal_opts="-Darbiter.statistics.report-kept-for=0s"
+. bench/million-disputes.sh
 
-bin/postgres "$db" >/dev/null
-bin/keycloak start >/dev/null
-[ -f "$jar" ] && [ -f target/test-classes/arbiter/bench/PageBenchmark.class ] || ./mvnw -q -B package -DskipTests
-./mvnw -q -B dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench-classpath.txt
-
-ARBITER_DB_URL=jdbc:postgresql://127.0.0.1:5432/$db \
-  java ${BENCH_JAVA_OPTS:-} -Darbiter.statistics.report-kept-for=0s -Dquarkus.http.port=$port -Dquarkus.mailer.mock=true -Darbiter.bench.baseline-page=true \
-  -jar "$jar" >target/bench-supervision-portal.log 2>&1 & pid=$!
-until curl -fsS -o /dev/null --max-time 2 "$portal/q/health/ready" 2>/dev/null; do
-  kill -0 "$pid" 2>/dev/null || { echo "the portal did not start; see target/bench-supervision-portal.log" >&2; exit 1; }
-  sleep 0.5
-done
-
-if [ "$(psql_db -tAc 'SELECT count(*) FROM disputes')" -lt 1000000 ]; then
-  echo "Seeding a million disputes with their chat (once)..."
-  psql_db -q -f bench/queue-seed.sql
-fi
 if [ "$(psql_db -tAc 'SELECT count(*) FROM rulings')" -lt 1000000 ]; then
   echo "Seeding a million rulings and five million audit events (once)..."
   start=$(date +%s)
@@ -43,9 +23,6 @@ if [ "$(psql_db -tAc 'SELECT count(*) FROM rulings')" -lt 1000000 ]; then
 fi
 echo "rulings: $(psql_db -tAc 'SELECT count(*) FROM rulings'), audit events: $(psql_db -tAc 'SELECT count(*) FROM audit_events')"
 
-bench/signin-cookie.sh super1 "$cookies" "$portal"
-cookie_header=$(bench/cookie-header.sh "$cookies")
-classpath="target/test-classes:target/classes:$(cat target/bench-classpath.txt)"
 case_no=$(psql_db -tAc "SELECT case_no FROM disputes WHERE id = 424242")
 year_ago=$(date -u -d '365 days ago' +%F)
 today=$(date -u +%F)

@@ -46,6 +46,7 @@ class LanguageAndHeadersTest {
 
             assertEquals(Browser.PORTAL + "/", switched.getUrl().toString(), "back on the page it was used on");
             assertTrue(switched.asNormalizedText().contains("待主管处理"), switched.asNormalizedText());
+            arbiter.intake.IntakeRequests.newCase(); // at least one row in the queue
             HtmlPage queue = browser.openHtml("/disputes");
             assertEquals("zh-CN", queue.getDocumentElement().getAttribute("lang"));
             String counts = queue.<HtmlElement>getFirstByXPath("//nav[@class='status-counts']").asNormalizedText();
@@ -53,6 +54,8 @@ class LanguageAndHeadersTest {
             String reasons = queue.<HtmlSelect>getFirstByXPath("//select[@name='reason']").getOptions().stream()
                     .map(HtmlOption::getText).toList().toString();
             assertTrue(reasons.contains("质量问题"), "reasons labelled in Chinese: " + reasons);
+            String rows = queue.<HtmlElement>getFirstByXPath("//table[contains(@class, 'queue')]/tbody").asNormalizedText();
+            assertTrue(rows.contains("待受理") && !rows.contains("Escalated"), "the rows in Chinese too: " + rows);
 
             HtmlButton english = queue.getFirstByXPath("//form[@action='/language']//button[@value='en']");
             String back = english.<HtmlPage>click().<HtmlElement>getFirstByXPath("//nav[@class='status-counts']")

@@ -1,0 +1,37 @@
+# Sourced by bench/queue.sh and bench/supervision.sh: the portal on port 8083 over the database
+# arbiter_bench_queue, seeded once with a million disputes and their chat (bench/queue-seed.sql), and a
+# session of super1 in $cookie_header. Stops the portal when the calling script exits. Loopback only.
+#   portal_log=NAME portal_opts="-D..." . bench/million-disputes.sh
+db=arbiter_bench_queue
+port=8083
+portal="http://localhost:$port"
+jar=target/quarkus-app/quarkus-run.jar
+cookies=$(mktemp)
+trap 'rm -f "$cookies"; [ -n "${pid:-}" ] && kill "$pid" 2>/dev/null || true' EXIT
+psql_db() { psql -h 127.0.0.1 -U postgres -d "$db" -v ON_ERROR_STOP=1 "$@"; }
+
+bin/postgres "$db" >/dev/null
+bin/keycloak start >/dev/null
+[ -f "$jar" ] && [ -f target/test-classes/arbiter/bench/PageBenchmark.class ] || ./mvnw -q -B package -DskipTests
+./mvnw -q -B dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench-classpath.txt
+classpath="target/test-classes:target/classes:$(cat target/bench-classpath.txt)"
+
+# shellcheck disable=SC2086 # the options are separate words
+ARBITER_DB_URL=jdbc:postgresql://127.0.0.1:5432/$db \
+  java ${BENCH_JAVA_OPTS:-} ${portal_opts:-} -Dquarkus.http.port=$port -Dquarkus.mailer.mock=true \
+  -Darbiter.bench.baseline-page=true -jar "$jar" >"target/$portal_log" 2>&1 & pid=$!
+until curl -fsS -o /dev/null --max-time 2 "$portal/q/health/ready" 2>/dev/null; do
+  kill -0 "$pid" 2>/dev/null || { echo "the portal did not start; see target/$portal_log" >&2; exit 1; }
+  sleep 0.5
+done
+
+if [ "$(psql_db -tAc 'SELECT count(*) FROM disputes')" -lt 1000000 ]; then
+  echo "Seeding a million disputes with their chat (once)..."
+  start=$(date +%s)
+  psql_db -q -f bench/queue-seed.sql
+  echo "seeded in $(( $(date +%s) - start )) s"
+fi
+echo "disputes: $(psql_db -tAc 'SELECT count(*) FROM disputes'), chat messages: $(psql_db -tAc 'SELECT count(*) FROM chat_messages')"
+
+bench/signin-cookie.sh super1 "$cookies" "$portal"
+cookie_header=$(bench/cookie-header.sh "$cookies")
