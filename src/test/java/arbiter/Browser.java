@@ -68,6 +68,41 @@ public final class Browser implements AutoCloseable {
         return KeycloakLogin.submit(login, username, password);
     }
 
+    /** This session's CSRF token, as every page's sign-out form carries it. */
+    public String csrfToken() throws IOException {
+        return openHtml("/").<org.htmlunit.html.HtmlForm>getFirstByXPath("//form[@action='/signout']")
+                .getInputByName("csrf-token").getValue();
+    }
+
+    /**
+     * A hand-made POST, as a forged or scripted request would send it: the form's fields (name, value, ...)
+     * with this session's CSRF token; redirects are not followed. Its status.
+     */
+    public int post(String path, String... fields) throws IOException {
+        return post(org.htmlunit.FormEncodingType.URL_ENCODED, path, fields);
+    }
+
+    /** The same as a multipart form (the upload forms), without files. */
+    public int postMultipart(String path, String... fields) throws IOException {
+        return post(org.htmlunit.FormEncodingType.MULTIPART, path, fields);
+    }
+
+    private int post(org.htmlunit.FormEncodingType encoding, String path, String... fields) throws IOException {
+        List<NameValuePair> parameters = new java.util.ArrayList<>(List.of(new NameValuePair("csrf-token", csrfToken())));
+        for (int i = 0; i + 1 < fields.length; i += 2) {
+            parameters.add(new NameValuePair(fields[i], fields[i + 1]));
+        }
+        WebRequest request = new WebRequest(new java.net.URL(PORTAL + path), org.htmlunit.HttpMethod.POST);
+        request.setEncodingType(encoding);
+        request.setRequestParameters(parameters);
+        client.getOptions().setRedirectEnabled(false);
+        try {
+            return client.getPage(request).getWebResponse().getStatusCode();
+        } finally {
+            client.getOptions().setRedirectEnabled(true);
+        }
+    }
+
     @Override
     public void close() {
         client.close();

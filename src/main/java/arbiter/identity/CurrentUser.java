@@ -48,6 +48,14 @@ public class CurrentUser {
         return isSeller() ? claim("shop_id").filter(id -> !id.isBlank()) : Optional.empty();
     }
 
+    /**
+     * The seller's shop, for pages that show only that shop's data. A seller account without a shop is refused
+     * (403) rather than shown everything.
+     */
+    public String requiredShopId() {
+        return shopId().orElseThrow(jakarta.ws.rs.ForbiddenException::new);
+    }
+
     public String getShopId() {
         return shopId().orElse("");
     }

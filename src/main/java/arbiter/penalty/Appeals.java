@@ -7,7 +7,6 @@ import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 
 /**
  * Appeals against penalties: a shop files one per penalty before the deadline on its notice; a supervisor
@@ -66,12 +65,6 @@ public class Appeals {
         appeal.state = Appeal.State.PENDING;
         appeal.persist();
         return appeal;
-    }
-
-    /** Appeals waiting for a decision, the oldest first. */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public List<Appeal> pending() {
-        return Appeal.list("state = ?1 order by filedAt, id", Appeal.State.PENDING);
     }
 
     /** Records the decision on a pending appeal, under a lock so that it is decided once. */

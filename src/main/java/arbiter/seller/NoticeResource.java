@@ -9,7 +9,6 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -58,14 +57,14 @@ public class NoticeResource {
     @GET
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance notices() {
-        return Templates.notices(notices.of(shop()));
+        return Templates.notices(notices.of(user.requiredShopId()));
     }
 
     @GET
     @Path("/{id}")
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance notice(@PathParam("id") long id) {
-        String shop = shop();
+        String shop = user.requiredShopId();
         notices.read(shop, id);
         ShopNotices.NoticeView view = notices.find(shop, id).orElseThrow(NotFoundException::new);
         return Templates.notice(view, view.appealable(clock.instant()), uploads.photosMax());
@@ -76,7 +75,7 @@ public class NoticeResource {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public Response appeal(@PathParam("id") long id, @RestForm String statement,
             @RestForm("photo") List<FileUpload> photos, @RestForm("caption") List<String> captions) {
-        String shop = shop();
+        String shop = user.requiredShopId();
         ShopNotices.NoticeView view = notices.find(shop, id).orElseThrow(NotFoundException::new);
         try {
             appeals.file(shop, view.penalty().id, statement, uploads.photos(photos, captions));
@@ -87,10 +86,5 @@ public class NoticeResource {
             flash.error(refused.messageKey);
         }
         return Response.seeOther(URI.create("/seller/notices/" + id)).build();
-    }
-
-    /** A seller account without a shop sees nothing rather than everything. */
-    private String shop() {
-        return user.shopId().orElseThrow(ForbiddenException::new);
     }
 }

@@ -9,12 +9,12 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Clock;
+import java.util.List;
 
 /** The shop's points this year, its measures in force, the year's history as a chart and a list; guidance. */
 @Path("/seller")
@@ -47,15 +47,15 @@ public class PointsResource {
     @Path("/points")
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance points() {
-        return Templates.points(points.of(shop()));
+        return Templates.points(points.of(user.requiredShopId()));
     }
 
     @GET
     @Path("/points.svg")
     @Produces("image/svg+xml; charset=UTF-8")
     public String chart() {
-        return PointsChart.of(points.of(shop()), rules.ladder().steps().stream().map(Ladder.Step::threshold).toList(),
-                calendar.zone(), clock.instant());
+        List<Integer> thresholds = rules.ladder().steps().stream().map(Ladder.Step::threshold).toList();
+        return PointsChart.of(points.of(user.requiredShopId()), thresholds, calendar.zone(), clock.instant());
     }
 
     @GET
@@ -63,9 +63,5 @@ public class PointsResource {
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance guidance() {
         return Templates.guidance();
-    }
-
-    private String shop() {
-        return user.shopId().orElseThrow(ForbiddenException::new);
     }
 }

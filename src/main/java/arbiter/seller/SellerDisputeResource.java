@@ -12,7 +12,6 @@ import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
@@ -63,7 +62,8 @@ public class SellerDisputeResource {
     @GET
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance dispute(@PathParam("id") long id) {
-        ShopDisputes.DisputeView view = disputes.find(shop(), id).orElseThrow(NotFoundException::new);
+        ShopDisputes.DisputeView view = disputes.find(user.requiredShopId(), id)
+                .orElseThrow(NotFoundException::new);
         return Templates.dispute(view, view.open(clock.instant()).isPresent(), uploads.photosMax());
     }
 
@@ -72,7 +72,7 @@ public class SellerDisputeResource {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public Response answer(@PathParam("id") long id, @RestForm String statement,
             @RestForm("photo") List<FileUpload> photos, @RestForm("caption") List<String> captions) {
-        disputes.find(shop(), id).orElseThrow(NotFoundException::new);
+        disputes.find(user.requiredShopId(), id).orElseThrow(NotFoundException::new);
         URI back = URI.create("/seller/disputes/" + id);
         String text = statement == null ? "" : statement.strip();
         List<SubmittedPhoto> processed;
@@ -93,9 +93,5 @@ public class SellerDisputeResource {
             flash.error(refused.deadline == null ? "flash_seller_evidence_unasked" : "flash_seller_evidence_late");
         }
         return Response.seeOther(back).build();
-    }
-
-    private String shop() {
-        return user.shopId().orElseThrow(ForbiddenException::new);
     }
 }

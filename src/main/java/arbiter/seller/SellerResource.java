@@ -8,7 +8,6 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -41,8 +40,7 @@ public class SellerResource {
     @GET
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance disputes() {
-        // A seller account without a shop sees nothing rather than everything.
-        String shopId = user.shopId().orElseThrow(ForbiddenException::new);
+        String shopId = user.requiredShopId();
         return Templates.disputes(queue.ofShop(shopId, LIMIT), shopDisputes.deadlines(shopId));
     }
 }

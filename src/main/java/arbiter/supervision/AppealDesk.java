@@ -12,6 +12,7 @@ import arbiter.penalty.Appeals.AppealRefused;
 import arbiter.penalty.OverturnMail;
 import arbiter.penalty.Penalties;
 import arbiter.penalty.Penalty;
+import arbiter.penalty.PenaltyGrade;
 import arbiter.penalty.PenaltyNotice;
 import arbiter.ruling.Ruling;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -51,6 +52,25 @@ public class AppealDesk {
 
     /** One appeal as the supervisor weighs it: the appeal, the penalty, and the ruling it is against. */
     public record Case(Appeal appeal, Penalty penalty, Ruling ruling, PenaltyNotice notice) {
+    }
+
+    /** An appeal waiting for a decision, as the list shows it. */
+    public record Waiting(long appealId, String caseNo, String shopName, PenaltyGrade grade, int points,
+            String arbitrator, java.time.Instant filedAt) {
+    }
+
+    /** Appeals waiting for a decision, the oldest first: one statement, whatever their number. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Waiting> waiting() {
+        return Appeal.getEntityManager().createQuery("""
+                select a.id, d.caseNo, s.name, p.grade, p.points, r.arbitrator, a.filedAt
+                from Appeal a, Penalty p join p.shop s, Ruling r join r.dispute d
+                where p.id = a.penaltyId and r.id = p.rulingId and a.state = ?1
+                order by a.filedAt, a.id""", Object[].class)
+                .setParameter(1, Appeal.State.PENDING).getResultList().stream()
+                .map(r -> new Waiting((Long) r[0], (String) r[1], (String) r[2], (PenaltyGrade) r[3], (Integer) r[4],
+                        (String) r[5], (java.time.Instant) r[6]))
+                .toList();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -3,7 +3,6 @@ package arbiter.supervision;
 import arbiter.identity.CurrentUser;
 import arbiter.identity.Role;
 import arbiter.penalty.AppealPhoto;
-import arbiter.penalty.Appeals;
 import arbiter.penalty.Appeals.AppealRefused;
 import arbiter.web.Flash;
 import io.quarkus.qute.CheckedTemplate;
@@ -30,13 +29,10 @@ public class AppealResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance appeals(List<AppealDesk.Case> waiting);
+        static native TemplateInstance appeals(List<AppealDesk.Waiting> waiting);
 
         static native TemplateInstance appeal(AppealDesk.Case found, List<AppealPhoto> photos, boolean ownRuling);
     }
-
-    @Inject
-    Appeals appeals;
 
     @Inject
     AppealDesk desk;
@@ -51,8 +47,7 @@ public class AppealResource {
     @Produces(MediaType.TEXT_HTML)
     @Transactional(Transactional.TxType.SUPPORTS)
     public TemplateInstance appeals() {
-        return Templates.appeals(appeals.pending().stream()
-                .map(a -> desk.find(a.id).orElseThrow()).toList());
+        return Templates.appeals(desk.waiting());
     }
 
     @GET

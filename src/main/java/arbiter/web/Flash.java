@@ -26,14 +26,9 @@ public class Flash {
     /** A message to show once: its bundle key and arguments. */
     public record Message(Kind kind, String key, List<String> args) {
 
-        /** Its text is in the supervisors' bundle ({@code sup}), not in {@code msg}. */
-        public boolean supervision() {
-            return !seller() && (key.startsWith("flash_appeal_") || key.startsWith("flash_qa_"));
-        }
-
-        /** Its text is in the seller portal's bundle ({@code sel}). */
-        public boolean seller() {
-            return key.equals("flash_appeal_filed") || key.startsWith("flash_seller_");
+        /** The bundle that holds its text: {@code msg}, {@code sup} or {@code sel}. */
+        public String bundle() {
+            return BundleOfKey.of(key);
         }
     }
 

@@ -9,13 +9,6 @@ import arbiter.intake.IntakeRequests;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import java.net.URL;
-import java.util.ArrayList;
-import java.util.List;
-import org.htmlunit.HttpMethod;
-import org.htmlunit.WebRequest;
-import org.htmlunit.html.HtmlForm;
-import org.htmlunit.util.NameValuePair;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -76,7 +69,7 @@ class OneEventPerActionTest {
                     "supervisor", "{\"state\": \"PENDING_APPROVAL\"}", null, "reason", "The refund should be partial.");
 
             long events = events(approved);
-            post(supervisor, "/supervision/approvals/" + first + "/approve");
+            supervisor.post("/supervision/approvals/" + first + "/approve");
             assertEquals(events, events(approved), "approving twice: the second writes nothing");
         }
     }
@@ -94,7 +87,7 @@ class OneEventPerActionTest {
             post(other, id, "/claim");
             post(arbitrator, id, "/evidence-requests", "note", "No party chosen.");
             post(arbitrator, id, "/reassign", "arbitrator", "arbiter2");
-            post(arbitrator, "/disputes/" + id + "/rulings", "outcome", "FULL_REFUND", "responsible", "NEITHER",
+            arbitrator.post("/disputes/" + id + "/rulings", "outcome", "FULL_REFUND", "responsible", "NEITHER",
                     "clause", "QUAL-1/1", "rationale", "too short", "version", "0", "action", "rule");
 
             assertEquals(events, events(id), "no event for a blank note, a claim of a held case, a request without"
@@ -137,7 +130,7 @@ class OneEventPerActionTest {
             String before, String after, String... fields) throws Exception {
         String action = path;
         long last = Sql.number(db, "SELECT coalesce(max(id), 0) FROM audit_events");
-        int status = post(browser, path, fields);
+        int status = browser.post(path, fields);
         assertTrue(status == 200 || status == 303, action + " answered " + status);
         assertEquals(1, Sql.number(db, "SELECT count(*) FROM audit_events WHERE id > " + last
                 + " AND target_id = '" + id + "'"), action + ": one event");
@@ -157,24 +150,7 @@ class OneEventPerActionTest {
     }
 
     private int post(Browser browser, long id, String action, String... fields) throws Exception {
-        return post(browser, "/disputes/" + id + action, fields);
-    }
-
-    private int post(Browser browser, String path, String... fields) throws Exception {
-        String token = browser.openHtml("/").<HtmlForm>getFirstByXPath("//form[@action='/signout']")
-                .getInputByName("csrf-token").getValue();
-        List<NameValuePair> parameters = new ArrayList<>(List.of(new NameValuePair("csrf-token", token)));
-        for (int i = 0; i + 1 < fields.length; i += 2) {
-            parameters.add(new NameValuePair(fields[i], fields[i + 1]));
-        }
-        WebRequest request = new WebRequest(new URL(Browser.PORTAL + path), HttpMethod.POST);
-        request.setRequestParameters(parameters);
-        browser.client().getOptions().setRedirectEnabled(false);
-        try {
-            return browser.client().getPage(request).getWebResponse().getStatusCode();
-        } finally {
-            browser.client().getOptions().setRedirectEnabled(true);
-        }
+        return browser.post("/disputes/" + id + action, fields);
     }
 
     private long events(long id) {

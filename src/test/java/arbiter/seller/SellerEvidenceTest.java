@@ -105,15 +105,8 @@ class SellerEvidenceTest {
                     .contains(Sql.text(db, "SELECT case_no FROM disputes WHERE id = " + theirs)));
 
             // An answer posted by hand to the other shop's open request: not found, nothing written.
-            String token = seller.openHtml("/").<HtmlForm>getFirstByXPath("//form[@action='/signout']")
-                    .getInputByName("csrf-token").getValue();
-            org.htmlunit.WebRequest post = new org.htmlunit.WebRequest(
-                    new java.net.URL(Browser.PORTAL + "/seller/disputes/" + theirs + "/evidence"),
-                    org.htmlunit.HttpMethod.POST);
-            post.setEncodingType(org.htmlunit.FormEncodingType.MULTIPART);
-            post.setRequestParameters(java.util.List.of(new org.htmlunit.util.NameValuePair("csrf-token", token),
-                    new org.htmlunit.util.NameValuePair("statement", "Evidence for a case that is not ours.")));
-            assertEquals(404, seller.client().getPage(post).getWebResponse().getStatusCode());
+            assertEquals(404, seller.postMultipart("/seller/disputes/" + theirs + "/evidence",
+                    "statement", "Evidence for a case that is not ours."));
         }
         assertEquals(0, Sql.number(db, "SELECT count(*) FROM party_statements WHERE dispute_id = " + theirs));
         assertEquals(1, Sql.number(db, "SELECT count(*) FROM evidence_requests WHERE dispute_id = " + theirs

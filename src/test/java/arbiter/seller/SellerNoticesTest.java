@@ -18,16 +18,12 @@ import arbiter.ruling.RulingOutcome;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import java.net.URL;
 import java.util.List;
 import java.util.Optional;
-import org.htmlunit.HttpMethod;
-import org.htmlunit.WebRequest;
 import org.htmlunit.html.HtmlButton;
 import org.htmlunit.html.HtmlForm;
 import org.htmlunit.html.HtmlPage;
 import org.htmlunit.html.HtmlTextArea;
-import org.htmlunit.util.NameValuePair;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -79,8 +75,8 @@ class SellerNoticesTest {
             assertTrue(filed.<HtmlForm>getFirstByXPath("//form[contains(@action, '/appeal')]") == null,
                     "no second appeal form");
 
-            assertEquals(303, post(seller, "/seller/notices/" + notice + "/appeal",
-                    "A second appeal against the same penalty, by hand."));
+            assertEquals(303, seller.postMultipart("/seller/notices/" + notice + "/appeal",
+                    "statement", "A second appeal against the same penalty, by hand."));
             assertEquals(1, Sql.number(db, "SELECT count(*) FROM appeals a JOIN penalty_notices n"
                     + " ON n.penalty_id = a.penalty_id WHERE n.id = " + notice), "still one appeal");
             assertTrue(seller.openHtml("/seller/notices/" + notice).asNormalizedText()
@@ -113,7 +109,8 @@ class SellerNoticesTest {
             HtmlPage page = seller.openHtml("/seller/notices/" + notice);
             assertTrue(page.asNormalizedText().contains("The appeal period is over."), page.asNormalizedText());
 
-            post(seller, "/seller/notices/" + notice + "/appeal", "Filed by hand after the deadline had passed.");
+            seller.postMultipart("/seller/notices/" + notice + "/appeal", "statement",
+                    "Filed by hand after the deadline had passed.");
             HtmlPage after = seller.openHtml("/seller/notices/" + notice);
             assertEquals(0, Sql.number(db, "SELECT count(*) FROM appeals a JOIN penalty_notices n"
                     + " ON n.penalty_id = a.penalty_id WHERE n.id = " + notice));
@@ -135,8 +132,8 @@ class SellerNoticesTest {
             for (long id : List.of(0L, max + 1, max + 1000, -1L)) {
                 assertEquals(404, seller.open("/seller/notices/" + id).getWebResponse().getStatusCode(), "notice " + id);
             }
-            assertEquals(404, post(seller, "/seller/notices/" + theirs + "/appeal",
-                    "An appeal against another shop's penalty."));
+            assertEquals(404, seller.postMultipart("/seller/notices/" + theirs + "/appeal",
+                    "statement", "An appeal against another shop's penalty."));
             assertFalse(seller.openHtml("/seller/notices").asNormalizedText().contains(caseNoOf(theirs)));
             assertFalse(seller.openHtml("/seller/points").asNormalizedText().contains(caseNoOf(theirs)));
         }
@@ -179,20 +176,5 @@ class SellerNoticesTest {
 
     private String caseNoOf(long notice) {
         return Sql.text(db, "SELECT case_no FROM disputes WHERE id = " + disputeOf(notice));
-    }
-
-    private int post(Browser browser, String path, String statement) throws Exception {
-        String token = browser.openHtml("/").<HtmlForm>getFirstByXPath("//form[@action='/signout']")
-                .getInputByName("csrf-token").getValue();
-        WebRequest request = new WebRequest(new URL(Browser.PORTAL + path), HttpMethod.POST);
-        request.setEncodingType(org.htmlunit.FormEncodingType.MULTIPART);
-        request.setRequestParameters(List.of(new NameValuePair("csrf-token", token),
-                new NameValuePair("statement", statement)));
-        browser.client().getOptions().setRedirectEnabled(false);
-        try {
-            return browser.client().getPage(request).getWebResponse().getStatusCode();
-        } finally {
-            browser.client().getOptions().setRedirectEnabled(true);
-        }
     }
 }

@@ -4,12 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import arbiter.Browser;
 import io.quarkus.test.junit.QuarkusTest;
-import java.net.URL;
 import java.util.List;
-import org.htmlunit.HttpMethod;
-import org.htmlunit.WebRequest;
-import org.htmlunit.html.HtmlForm;
-import org.htmlunit.util.NameValuePair;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -38,17 +33,10 @@ class SupervisionAccessTest {
             for (String page : PAGES) {
                 assertEquals(403, browser.open(page).getWebResponse().getStatusCode(), user + " GET " + page);
             }
-            String token = browser.openHtml("/").<HtmlForm>getFirstByXPath("//form[@action='/signout']")
-                    .getInputByName("csrf-token").getValue();
             for (String action : ACTIONS) {
-                WebRequest post = new WebRequest(new URL(Browser.PORTAL + action), HttpMethod.POST);
-                post.setRequestParameters(List.of(new NameValuePair("csrf-token", token),
-                        new NameValuePair("reason", "An attempt from the wrong role."),
-                        new NameValuePair("decision", "overturn"), new NameValuePair("verdict", "AGREE"),
-                        new NameValuePair("from", "2026-01-01"), new NameValuePair("to", "2026-12-31"),
-                        new NameValuePair("size", "5"), new NameValuePair("sample", "1")));
-                assertEquals(403, browser.client().getPage(post).getWebResponse().getStatusCode(),
-                        user + " POST " + action);
+                assertEquals(403, browser.post(action, "reason", "An attempt from the wrong role.",
+                        "decision", "overturn", "verdict", "AGREE", "from", "2026-01-01", "to", "2026-12-31",
+                        "size", "5", "sample", "1"), user + " POST " + action);
             }
         }
     }
