@@ -6,20 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import arbiter.Browser;
 import arbiter.Sql;
-import arbiter.dispute.CaseClaims;
-import arbiter.intake.IntakeRequests;
-import arbiter.money.Money;
 import arbiter.penalty.PenaltyGrade;
-import arbiter.ruling.PolicyClause;
-import arbiter.ruling.ResponsibleParty;
-import arbiter.ruling.RulingDecision;
-import arbiter.ruling.RulingDesk;
-import arbiter.ruling.RulingOutcome;
+import arbiter.ruling.PenalisedCases;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.util.List;
-import java.util.Optional;
 import org.htmlunit.html.HtmlButton;
 import org.htmlunit.html.HtmlForm;
 import org.htmlunit.html.HtmlPage;
@@ -34,10 +26,7 @@ import org.junit.jupiter.api.Test;
 class SellerNoticesTest {
 
     @Inject
-    RulingDesk desk;
-
-    @Inject
-    CaseClaims claims;
+    PenalisedCases cases;
 
     @Inject
     AgroalDataSource db;
@@ -160,13 +149,8 @@ class SellerNoticesTest {
 
     /** A notice of a general penalty (4 points, no measure) on a new case of {@code shop}. */
     private long penaltyNoticeFor(String shop) {
-        long id = IntakeRequests.newCase(dispute -> IntakeRequests.shop(dispute, shop));
-        assertTrue(claims.claim(id, "arbiter1"));
-        desk.rule(id, "arbiter1", new RulingDecision(RulingOutcome.FULL_REFUND, Money.yuan(19900),
-                ResponsibleParty.SELLER, Optional.of(PenaltyGrade.GENERAL), new PolicyClause.Key("QUAL-1", 1),
-                "The seller shipped a coat of another colour than listed.", Sql.version(db, id)));
-        return Sql.number(db, "SELECT n.id FROM penalty_notices n JOIN penalties p ON p.id = n.penalty_id"
-                + " JOIN rulings r ON r.id = p.ruling_id WHERE r.dispute_id = " + id);
+        return cases.ruled(shop, "arbiter1", PenaltyGrade.GENERAL,
+                "The seller shipped a coat of another colour than listed.").noticeId();
     }
 
     private long disputeOf(long notice) {

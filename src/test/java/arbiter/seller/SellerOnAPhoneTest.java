@@ -6,22 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import arbiter.Browser;
 import arbiter.Chromium;
 import arbiter.Sql;
-import arbiter.dispute.CaseClaims;
-import arbiter.intake.IntakeRequests;
-import arbiter.money.Money;
 import arbiter.penalty.PenaltyGrade;
-import arbiter.ruling.PolicyClause;
-import arbiter.ruling.ResponsibleParty;
-import arbiter.ruling.RulingDecision;
-import arbiter.ruling.RulingDesk;
-import arbiter.ruling.RulingOutcome;
+import arbiter.ruling.PenalisedCases;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -44,10 +36,7 @@ class SellerOnAPhoneTest {
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
     @Inject
-    RulingDesk desk;
-
-    @Inject
-    CaseClaims claims;
+    PenalisedCases cases;
 
     @Inject
     AgroalDataSource db;
@@ -68,13 +57,10 @@ class SellerOnAPhoneTest {
 
     @Test
     void aSellerOpensANoticeAndFilesAnAppealOnA390PixelScreen() throws Exception {
-        long id = IntakeRequests.newCase();
-        assertTrue(claims.claim(id, "arbiter2"));
-        desk.rule(id, "arbiter2", new RulingDecision(RulingOutcome.FULL_REFUND, Money.yuan(29900),
-                ResponsibleParty.SELLER, Optional.of(PenaltyGrade.MINOR), new PolicyClause.Key("QUAL-1", 1),
-                "The parcel arrived without the belt shown in the listing.", Sql.version(db, id)));
-        long notice = Sql.number(db, "SELECT n.id FROM penalty_notices n JOIN penalties p ON p.id = n.penalty_id"
-                + " JOIN rulings r ON r.id = p.ruling_id WHERE r.dispute_id = " + id);
+        PenalisedCases.Penalised ruled = cases.ruled("shop-1", "arbiter2", PenaltyGrade.MINOR,
+                "The parcel arrived without the belt shown in the listing.");
+        long id = ruled.disputeId();
+        long notice = ruled.noticeId();
         WebDriverWait wait = new WebDriverWait(chrome, Duration.ofSeconds(20));
 
         chrome.get(Browser.PORTAL + "/seller/notices");

@@ -7,22 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import arbiter.Browser;
 import arbiter.Mails;
 import arbiter.Sql;
-import arbiter.dispute.CaseClaims;
 import arbiter.intake.IntakeRequests;
-import arbiter.money.Money;
 import arbiter.penalty.Appeal;
 import arbiter.penalty.Appeals.AppealRefused;
 import arbiter.penalty.PenaltyGrade;
-import arbiter.ruling.PolicyClause;
-import arbiter.ruling.ResponsibleParty;
-import arbiter.ruling.RulingDecision;
-import arbiter.ruling.RulingDesk;
-import arbiter.ruling.RulingOutcome;
+import arbiter.ruling.PenalisedCases;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.mail.internet.MimeMessage;
-import java.util.Optional;
 import org.htmlunit.html.HtmlButton;
 import org.htmlunit.html.HtmlForm;
 import org.htmlunit.html.HtmlPage;
@@ -38,10 +31,7 @@ import org.junit.jupiter.api.Test;
 class AppealDecisionTest {
 
     @Inject
-    RulingDesk desk;
-
-    @Inject
-    CaseClaims claims;
+    PenalisedCases cases;
 
     @Inject
     AppealDesk appealDesk;
@@ -136,13 +126,10 @@ class AppealDecisionTest {
     /** A case of a shop of its own, ruled by {@code arbitrator} with a serious penalty (12 points), appealed. */
     private Fixture penalisedAndAppealed(String arbitrator) {
         String shop = IntakeRequests.newShopId();
-        long id = IntakeRequests.newCase(dispute -> IntakeRequests.shop(dispute, shop));
-        assertTrue(claims.claim(id, arbitrator));
-        desk.rule(id, arbitrator, new RulingDecision(RulingOutcome.FULL_REFUND, Money.yuan(29900),
-                ResponsibleParty.SELLER, Optional.of(PenaltyGrade.SERIOUS), new PolicyClause.Key("QUAL-1", 1),
-                "The seller shipped a different coat than the one listed.", Sql.version(db, id)));
-        long penalty = Sql.number(db, "SELECT p.id FROM penalties p JOIN rulings r ON r.id = p.ruling_id"
-                + " WHERE r.dispute_id = " + id);
+        PenalisedCases.Penalised ruled = cases.ruled(shop, arbitrator, PenaltyGrade.SERIOUS,
+                "The seller shipped a different coat than the one listed.");
+        long id = ruled.disputeId();
+        long penalty = ruled.penaltyId();
         Appeal appeal = appealDesk.file(shop, penalty, "The delivery was late because of the snow storm, not us.",
                 java.util.List.of());
         return new Fixture(id, Sql.text(db, "SELECT case_no FROM disputes WHERE id = " + id), shop, appeal.id);
