@@ -1,5 +1,6 @@
 package arbiter.audit;
 
+import arbiter.system.PlatformZone;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -7,7 +8,6 @@ import jakarta.transaction.Transactional;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,8 +22,6 @@ import java.util.function.Consumer;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class AuditLog {
 
-    /** The days of a period filter are days where the platform works. */
-    static final ZoneId PLATFORM_ZONE = ZoneId.of("Asia/Shanghai");
     private static final int EXPORT_BATCH = 2_000;
 
     @Inject
@@ -131,7 +129,7 @@ public class AuditLog {
     }
 
     private static Timestamp startOf(LocalDate day) {
-        return Timestamp.from(day.atStartOfDay(PLATFORM_ZONE).toInstant());
+        return Timestamp.from(day.atStartOfDay(PlatformZone.ZONE).toInstant());
     }
 
     private static Instant instant(Object value) {

@@ -67,11 +67,6 @@ public class DisputeQueue {
         return Dispute.count("shop.id = ?1 and status in ?2", shopId, OPEN);
     }
 
-    /** The open cases, most urgent first. */
-    public List<QueueRow> mostUrgent(int limit) {
-        return page(QueueFilter.parse(null, null, null, null, null, null, null, null, null), "", limit).rows();
-    }
-
     /** One shop's disputes, the latest escalated first. */
     public List<QueueRow> ofShop(String shopId, int limit) {
         QueueSql sql = new QueueSql();

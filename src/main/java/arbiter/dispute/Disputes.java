@@ -1,18 +1,17 @@
 package arbiter.dispute;
 
+import arbiter.system.PlatformZone;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.time.ZoneId;
 import java.util.Optional;
 
 /** Opening disputes and finding them; the lifecycle's transitions come with the queue and rulings. */
 @ApplicationScoped
 public class Disputes {
 
-    static final ZoneId PLATFORM_ZONE = ZoneId.of("Asia/Shanghai");
 
     @Inject
     Clock clock;
@@ -28,7 +27,7 @@ public class Disputes {
         dispute.createdAt = clock.instant();
         long number = ((Number) Dispute.getEntityManager().createNativeQuery("select nextval('case_number_seq')")
                 .getSingleResult()).longValue();
-        dispute.caseNo = "AR-%d-%07d".formatted(dispute.escalatedAt.atZone(PLATFORM_ZONE).getYear(), number);
+        dispute.caseNo = "AR-%d-%07d".formatted(dispute.escalatedAt.atZone(PlatformZone.ZONE).getYear(), number);
         dispute.persist();
         return dispute;
     }

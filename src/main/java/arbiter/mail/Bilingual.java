@@ -1,8 +1,8 @@
 package arbiter.mail;
 
+import arbiter.system.PlatformZone;
 import io.quarkus.qute.TemplateInstance;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.function.Supplier;
@@ -14,7 +14,6 @@ import java.util.function.Supplier;
 public final class Bilingual {
 
     private static final Locale[] LANGUAGES = {Locale.forLanguageTag("zh-CN"), Locale.ENGLISH};
-    private static final ZoneId PLATFORM_ZONE = ZoneId.of("Asia/Shanghai");
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private Bilingual() {
@@ -32,7 +31,7 @@ public final class Bilingual {
 
     /** A time as the mails show it: {@code 2026-11-29 20:13 (UTC+8)}. */
     public static String time(Instant instant) {
-        return WHEN.format(instant.atZone(PLATFORM_ZONE)) + " (UTC+8)";
+        return WHEN.format(instant.atZone(PlatformZone.ZONE)) + " (UTC+8)";
     }
 
     private static String render(Supplier<TemplateInstance> template, String separator) {

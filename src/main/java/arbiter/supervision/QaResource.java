@@ -4,6 +4,7 @@ import arbiter.identity.CurrentUser;
 import arbiter.identity.Role;
 import arbiter.supervision.QaSampling.QaRefused;
 import arbiter.web.Flash;
+import arbiter.system.PlatformZone;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
@@ -55,10 +56,10 @@ public class QaResource {
     @GET
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance samples() {
-        LocalDate today = LocalDate.now(clock.withZone(QaSampling.PLATFORM_ZONE));
+        LocalDate today = LocalDate.now(clock.withZone(PlatformZone.ZONE));
         return Templates.samples(sampling.recent(20),
-                sampling.agreement(today.minusDays(AGREEMENT_DAYS).atStartOfDay(QaSampling.PLATFORM_ZONE).toInstant(),
-                        today.plusDays(1).atStartOfDay(QaSampling.PLATFORM_ZONE).toInstant()),
+                sampling.agreement(today.minusDays(AGREEMENT_DAYS).atStartOfDay(PlatformZone.ZONE).toInstant(),
+                        today.plusDays(1).atStartOfDay(PlatformZone.ZONE).toInstant()),
                 today.minusDays(30), today, AGREEMENT_DAYS, QaSampling.MAX_SIZE);
     }
 

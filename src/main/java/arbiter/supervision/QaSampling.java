@@ -4,6 +4,7 @@ import arbiter.audit.AuditAction;
 import arbiter.audit.AuditTrail;
 import arbiter.audit.AuditTrail.Target;
 import arbiter.ruling.Ruling;
+import arbiter.system.PlatformZone;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -14,7 +15,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +30,6 @@ public class QaSampling {
     /** The largest sample one supervisor can review in a sitting. */
     public static final int MAX_SIZE = 200;
     static final int COMMENT_MAX = 2000;
-    static final ZoneId PLATFORM_ZONE = ZoneId.of("Asia/Shanghai");
 
     @Inject
     EntityManager em;
@@ -71,8 +70,8 @@ public class QaSampling {
         if (from == null || to == null || to.isBefore(from)) {
             throw new QaRefused("flash_qa_period");
         }
-        Instant start = from.atStartOfDay(PLATFORM_ZONE).toInstant();
-        Instant end = to.plusDays(1).atStartOfDay(PLATFORM_ZONE).toInstant();
+        Instant start = from.atStartOfDay(PlatformZone.ZONE).toInstant();
+        Instant end = to.plusDays(1).atStartOfDay(PlatformZone.ZONE).toInstant();
         @SuppressWarnings("unchecked")
         List<Number> drawn = em.createNativeQuery("""
                 SELECT id FROM rulings

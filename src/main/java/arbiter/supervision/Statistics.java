@@ -2,6 +2,7 @@ package arbiter.supervision;
 
 import arbiter.money.Money;
 import arbiter.ruling.RulingOutcome;
+import arbiter.system.PlatformZone;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -10,7 +11,6 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -28,7 +28,6 @@ import java.util.Map;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class Statistics {
 
-    static final ZoneId PLATFORM_ZONE = ZoneId.of("Asia/Shanghai");
 
     @Inject
     EntityManager em;
@@ -95,8 +94,8 @@ public class Statistics {
     /** Computes a period's report from the rulings (the figures of each arbitrator in one scan). */
     public Report compute(LocalDate from, LocalDate to) {
         Instant computedAt = Instant.now();
-        Timestamp start = Timestamp.from(from.atStartOfDay(PLATFORM_ZONE).toInstant());
-        Timestamp end = Timestamp.from(to.plusDays(1).atStartOfDay(PLATFORM_ZONE).toInstant());
+        Timestamp start = Timestamp.from(from.atStartOfDay(PlatformZone.ZONE).toInstant());
+        Timestamp end = Timestamp.from(to.plusDays(1).atStartOfDay(PlatformZone.ZONE).toInstant());
         Map<String, long[]> overturned = counts("""
                 SELECT r.arbitrator, count(*), 0
                 FROM rulings r JOIN penalties p ON p.ruling_id = r.id JOIN appeals a ON a.penalty_id = p.id
@@ -158,11 +157,11 @@ public class Statistics {
     private List<Bucket> trend(LocalDate from, LocalDate to, Timestamp start, Timestamp end, String bucket) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
-                SELECT CAST(date_trunc('%s', ruled_at AT TIME ZONE 'Asia/Shanghai') AS date), outcome, count(*)
+                SELECT CAST(date_trunc('%s', ruled_at AT TIME ZONE '%s') AS date), outcome, count(*)
                 FROM rulings
                 WHERE state = 'EFFECTIVE' AND ruled_at >= ?1 AND ruled_at < ?2
                 GROUP BY 1, 2
-                ORDER BY 1""".formatted(bucket))
+                ORDER BY 1""".formatted(bucket, PlatformZone.ZONE.getId()))
                 .setParameter(1, start).setParameter(2, end).getResultList();
         Map<LocalDate, Map<RulingOutcome, Long>> buckets = new LinkedHashMap<>();
         for (Object[] r : rows) {
@@ -211,9 +210,5 @@ public class Statistics {
 
     private static long number(Object value) {
         return ((Number) value).longValue();
-    }
-
-    static Instant startOf(LocalDate day) {
-        return day.atStartOfDay(PLATFORM_ZONE).toInstant();
     }
 }

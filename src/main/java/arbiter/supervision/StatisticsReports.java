@@ -1,5 +1,6 @@
 package arbiter.supervision;
 
+import arbiter.system.PlatformZone;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -71,6 +72,6 @@ public class StatisticsReports {
     }
 
     public LocalDate today() {
-        return LocalDate.now(clock.withZone(Statistics.PLATFORM_ZONE));
+        return LocalDate.now(clock.withZone(PlatformZone.ZONE));
     }
 }

@@ -1,11 +1,11 @@
 package arbiter.web;
 
 import arbiter.dispute.SlaRules;
+import arbiter.system.PlatformZone;
 import io.quarkus.arc.Arc;
 import io.quarkus.qute.TemplateExtension;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -14,8 +14,6 @@ import java.util.concurrent.ConcurrentHashMap;
 @TemplateExtension
 public class TemplateExtensions {
 
-    /** Times are stored as instants and shown in the viewer's zone; the platform's zone for now. */
-    static final ZoneId VIEWER_ZONE = ZoneId.of("Asia/Shanghai");
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     /** Label keys by constant, made once: the message lookup then hashes the same string every time. */
@@ -26,8 +24,9 @@ public class TemplateExtensions {
         return LABEL_KEYS.computeIfAbsent(value, v -> v.getDeclaringClass().getSimpleName() + "_" + v.name());
     }
 
+    /** A time as the viewer reads it: in the platform's zone, where the marketplace's people work. */
     static String local(Instant instant) {
-        return instant == null ? "" : DATE_TIME.format(instant.atZone(VIEWER_ZONE));
+        return instant == null ? "" : DATE_TIME.format(instant.atZone(PlatformZone.ZONE));
     }
 
     /** Time left until {@code due} as "2d 5h", "5h 12m" or "12m"; negative when overdue. */
