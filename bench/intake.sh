@@ -9,6 +9,8 @@ requests=${1:-40}
 clients=${2:-2}
 port=8082
 portal="http://localhost:$port"
+. bench/loopback-portal.sh
+loopback_portal_env "$port"
 jar=target/quarkus-app/quarkus-run.jar
 trap '[ -n "${pid:-}" ] && kill "$pid" 2>/dev/null || true' EXIT
 
@@ -19,7 +21,7 @@ bin/keycloak start >/dev/null
 
 ARBITER_DB_URL=jdbc:postgresql://127.0.0.1:5432/arbiter_bench \
   java -Dquarkus.http.port=$port -Dquarkus.mailer.mock=true -jar "$jar" >/dev/null 2>&1 & pid=$!
-until curl -fsS -o /dev/null --max-time 2 "$portal/q/health/ready" 2>/dev/null; do sleep 0.5; done
+until curl -fsS -o /dev/null --max-time 2 "$(management_url $port)/q/health/ready" 2>/dev/null; do sleep 0.5; done
 
 token=$(curl -fsS -d grant_type=client_credentials -d client_id=order-platform \
   -d client_secret=order-platform-demo-secret \

@@ -5,6 +5,8 @@
 db=arbiter_bench_queue
 port=8083
 portal="http://localhost:$port"
+. bench/loopback-portal.sh
+loopback_portal_env "$port"
 jar=target/quarkus-app/quarkus-run.jar
 cookies=$(mktemp)
 trap 'rm -f "$cookies"; [ -n "${pid:-}" ] && kill "$pid" 2>/dev/null || true' EXIT
@@ -20,7 +22,7 @@ classpath="target/test-classes:target/classes:$(cat target/bench-classpath.txt)"
 ARBITER_DB_URL=jdbc:postgresql://127.0.0.1:5432/$db \
   java ${BENCH_JAVA_OPTS:-} ${portal_opts:-} -Dquarkus.http.port=$port -Dquarkus.mailer.mock=true \
   -Darbiter.bench.baseline-page=true -jar "$jar" >"target/$portal_log" 2>&1 & pid=$!
-until curl -fsS -o /dev/null --max-time 2 "$portal/q/health/ready" 2>/dev/null; do
+until curl -fsS -o /dev/null --max-time 2 "$(management_url $port)/q/health/ready" 2>/dev/null; do
   kill -0 "$pid" 2>/dev/null || { echo "the portal did not start; see target/$portal_log" >&2; exit 1; }
   sleep 0.5
 done

@@ -12,6 +12,8 @@ db=arbiter_bench_rulings
 port=8084
 receiver=8095
 portal="http://localhost:$port"
+. bench/loopback-portal.sh
+loopback_portal_env "$port"
 jar=target/quarkus-app/quarkus-run.jar
 cookies=$(mktemp)
 trap 'rm -f "$cookies"; [ -n "${pid:-}" ] && kill "$pid" 2>/dev/null || true' EXIT
@@ -25,7 +27,7 @@ bin/keycloak start >/dev/null
 ARBITER_DB_URL=jdbc:postgresql://127.0.0.1:5432/$db ARBITER_PAYMENT_WEBHOOK=http://127.0.0.1:$receiver/refunds \
   java -Dquarkus.http.port=$port -Dquarkus.mailer.mock=true -Darbiter.refunds.relay-every=1s \
   -jar "$jar" >target/bench-rulings-portal.log 2>&1 & pid=$!
-until curl -fsS -o /dev/null --max-time 2 "$portal/q/health/ready" 2>/dev/null; do
+until curl -fsS -o /dev/null --max-time 2 "$(management_url $port)/q/health/ready" 2>/dev/null; do
   kill -0 "$pid" 2>/dev/null || { echo "the portal did not start; see target/bench-rulings-portal.log" >&2; exit 1; }
   sleep 0.5
 done

@@ -9,6 +9,8 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 runs=${1:-5}
 port=8082
 portal="http://localhost:$port"
+. bench/loopback-portal.sh
+loopback_portal_env "$port"
 jar=target/quarkus-app/quarkus-run.jar
 jarcookies=$(mktemp)
 trap 'rm -f "$jarcookies"; [ -n "${pid:-}" ] && kill "$pid" 2>/dev/null || true' EXIT
@@ -29,7 +31,7 @@ wait_for() { # URL CODE -> ms until URL answers CODE
 }
 
 # The session cookie is self-contained, so one sign-in serves every fresh JVM below.
-start_portal; wait_for "$(now_ms)" "$portal/q/health/live" 200 >/dev/null
+start_portal; wait_for "$(now_ms)" "$(management_url $port)/q/health/live" 200 >/dev/null
 bench/signin-cookie.sh arbiter1 "$jarcookies" "$portal"
 stop_portal
 
@@ -37,7 +39,7 @@ echo "run  baseline_ms  first_page_ms  ratio  rss_mb"
 results=()
 for i in $(seq 1 "$runs"); do
   t0=$(now_ms); start_portal
-  live=$(wait_for "$t0" "$portal/q/health/live" 200)
+  live=$(wait_for "$t0" "$(management_url $port)/q/health/live" 200)
   page=$(wait_for "$t0" "$portal/" 200)
   rss=$(( $(awk '/VmRSS/ {print $2}' "/proc/$pid/status") / 1024 ))
   stop_portal

@@ -11,6 +11,8 @@ seconds=${1:-20}
 connections=${2:-16}
 port=8082
 portal="http://localhost:$port"
+. bench/loopback-portal.sh
+loopback_portal_env "$port"
 jar=target/quarkus-app/quarkus-run.jar
 cookies=$(mktemp)
 trap 'rm -f "$cookies"; [ -n "${pid:-}" ] && kill "$pid" 2>/dev/null || true' EXIT
@@ -22,7 +24,7 @@ bin/keycloak start >/dev/null
 
 # The demo data provides the photos (loaded on the first start of the demo profile).
 java ${BENCH_JAVA_OPTS:-} -Dquarkus.profile=demo -Dquarkus.http.port=$port -jar "$jar" >/dev/null 2>&1 & pid=$!
-until curl -fsS -o /dev/null --max-time 2 "$portal/q/health/ready" 2>/dev/null; do sleep 0.5; done
+until curl -fsS -o /dev/null --max-time 2 "$(management_url $port)/q/health/ready" 2>/dev/null; do sleep 0.5; done
 
 bench/signin-cookie.sh super1 "$cookies" "$portal"
 cookie_header=$(bench/cookie-header.sh "$cookies")

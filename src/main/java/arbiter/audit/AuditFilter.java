@@ -1,5 +1,6 @@
 package arbiter.audit;
 
+import arbiter.system.ClientInput;
 import jakarta.ws.rs.BadRequestException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -107,11 +108,16 @@ public record AuditFilter(String actor, AuditAction action, String caseNo, Strin
         if (value == null || value.isBlank()) {
             return null;
         }
+        LocalDate day;
         try {
-            return LocalDate.parse(value.strip());
+            day = LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
             throw new Invalid("audit_bad_day");
         }
+        if (!ClientInput.isInRange(day)) {
+            throw new Invalid("audit_bad_day");
+        }
+        return day;
     }
 
     private static Position position(String value) {
@@ -128,7 +134,11 @@ public record AuditFilter(String actor, AuditAction action, String caseNo, Strin
             if (id < 1) {
                 throw new NumberFormatException();
             }
-            return new Position(micros, id);
+            Position position = new Position(micros, id);
+            if (!ClientInput.isInRange(position.at())) {
+                throw new NumberFormatException();
+            }
+            return position;
         } catch (NumberFormatException e) {
             throw new Invalid("audit_bad_position");
         }

@@ -17,6 +17,10 @@ import java.util.function.Consumer;
  * The audit trail as supervisors read it: filtered, newest first, paged by time and id (no OFFSET, so the last
  * page of five million events costs what the first does; V9 indexes each filter in time order, so a period
  * long ago is found without walking the events after it), and exported whole as CSV.
+ *
+ * <p>A read model across features on purpose: an event's case number comes from the disputes it names. Only a
+ * dispute's target id is a number; the join casts it inside a CASE, whose order of evaluation PostgreSQL keeps,
+ * so no plan can cast a route or another target's id (a cast in a plain AND could be tried first and fail).
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -105,7 +109,7 @@ public class AuditLog {
                        e.shop_id, e.before_state::text, e.after_state::text, e.client_address, e.request_id, e.hash,
                        e.prev_hash
                 FROM audit_events e
-                LEFT JOIN disputes d ON e.target_type = 'dispute' AND d.id = e.target_id::bigint
+                LEFT JOIN disputes d ON d.id = CASE WHEN e.target_type = 'dispute' THEN e.target_id::bigint END
                 WHERE %s
                 ORDER BY e.occurred_at DESC, e.id DESC
                 LIMIT %d""".formatted(where.isEmpty() ? "TRUE" : String.join(" AND ", where), limit));

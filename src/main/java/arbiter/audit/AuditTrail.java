@@ -75,11 +75,28 @@ public class AuditTrail {
         return AuditEvent.list("targetType = ?1 and targetId = ?2 order by id", target.type(), target.id());
     }
 
-    /** What an event is about: a dispute, a ruling, an appeal... */
+    /**
+     * What an event is about: a dispute (id: the dispute's id), a QA sample (its id), or a route of the portal
+     * that refused a change (id: method and path, as {@code "POST /disputes/next"}). These are the only target
+     * types ({@link #TYPES}): the audit page, its filters, the CSV and the chain check are tested with each.
+     *
+     * @throws IllegalArgumentException for a type not in {@link #TYPES}, or a blank id
+     */
     public record Target(String type, String id) {
 
         public static final String DISPUTE = "dispute";
         public static final String QA_SAMPLE = "qa_sample";
+        public static final String ROUTE = "route";
+        /** Every target type an event can have. */
+        public static final List<String> TYPES = List.of(DISPUTE, QA_SAMPLE, ROUTE);
+        /** The longest route id kept; a longer request path is cut there. */
+        static final int ROUTE_LENGTH = 300;
+
+        public Target {
+            if (!TYPES.contains(type) || id == null || id.isBlank()) {
+                throw new IllegalArgumentException("Not an audit target: " + type + " " + id);
+            }
+        }
 
         public static Target dispute(long id) {
             return new Target(DISPUTE, Long.toString(id));
@@ -87,6 +104,19 @@ public class AuditTrail {
 
         public static Target qaSample(long id) {
             return new Target(QA_SAMPLE, Long.toString(id));
+        }
+
+        /**
+         * A route as the request named it: its method and path, cut to {@value #ROUTE_LENGTH} characters, with
+         * each character the database cannot store or a reader would misread (controls) shown as U+FFFD.
+         */
+        public static Target route(String method, String path) {
+            String route = (method + " " + path).codePoints()
+                    .map(c -> Character.isISOControl(c) || Character.getType(c) == Character.SURROGATE
+                            || Character.getType(c) == Character.UNASSIGNED ? 0xFFFD : c)
+                    .limit(ROUTE_LENGTH)
+                    .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+            return new Target(ROUTE, route);
         }
     }
 }

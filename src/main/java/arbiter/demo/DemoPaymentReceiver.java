@@ -27,7 +27,7 @@ public class DemoPaymentReceiver {
     boolean enabled;
 
     @ConfigProperty(name = "arbiter.refunds.signing-key")
-    String signingKey;
+    java.util.Optional<String> signingKey;
 
     @POST
     @Produces(MediaType.APPLICATION_JSON)
@@ -36,7 +36,7 @@ public class DemoPaymentReceiver {
         if (!enabled) {
             throw new NotFoundException();
         }
-        if (!PaymentSignature.matches(body, signingKey, signature)) {
+        if (signingKey.isEmpty() || !PaymentSignature.matches(body, signingKey.get(), signature)) {
             return Response.status(Response.Status.UNAUTHORIZED).entity("{\"error\":\"bad signature\"}").build();
         }
         LOG.infof("Demo payment system: refund %s confirmed", idempotencyKey);

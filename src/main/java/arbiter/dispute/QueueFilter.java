@@ -44,11 +44,15 @@ public record QueueFilter(Set<DisputeStatus> statuses, DisputeReason reason, Lon
                 ? EnumSet.copyOf(DisputeQueue.OPEN)
                 : status.stream().map(s -> parseEnum(DisputeStatus.class, s, "status"))
                         .collect(Collectors.toCollection(() -> EnumSet.noneOf(DisputeStatus.class)));
+        Sort order = blank(sort) ? Sort.SLA : parseEnum(Sort.class, sort.toUpperCase(java.util.Locale.ROOT), "sort");
+        Cursor cursor = blank(after) ? null : Cursor.parse(after);
+        if (cursor != null && order != Sort.AMOUNT
+                && !arbiter.system.ClientInput.isInRange(java.time.Instant.ofEpochMilli(cursor.key()))) {
+            throw new BadRequestException("Not a page position: " + after);
+        }
         return new QueueFilter(statuses,
                 blank(reason) ? null : parseEnum(DisputeReason.class, reason, "reason"),
-                fen(min), fen(max), "1".equals(mine), "1".equals(unassigned), "soon".equals(due),
-                blank(sort) ? Sort.SLA : parseEnum(Sort.class, sort.toUpperCase(), "sort"),
-                blank(after) ? null : Cursor.parse(after));
+                fen(min), fen(max), "1".equals(mine), "1".equals(unassigned), "soon".equals(due), order, cursor);
     }
 
     /** The query string of this view, from its first page or from {@code cursor}. */

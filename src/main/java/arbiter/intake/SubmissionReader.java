@@ -1,6 +1,7 @@
 package arbiter.intake;
 
 import arbiter.intake.InvalidSubmission.FieldError;
+import arbiter.system.ClientInput;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -48,6 +49,7 @@ final class SubmissionReader {
             throw new InvalidSubmission("dispute", "must be a JSON object");
         }
         List<FieldError> unknown = new ArrayList<>();
+        collectRefusedText(tree, "", unknown);
         collectUnknown(tree, DisputeSubmission.class, "", unknown);
         if (!unknown.isEmpty()) {
             throw new InvalidSubmission(unknown);
@@ -58,6 +60,28 @@ final class SubmissionReader {
             throw new InvalidSubmission(path(e), expectation(e));
         } catch (JsonProcessingException e) {
             throw new InvalidSubmission("dispute", "cannot be read");
+        }
+    }
+
+    /** Names each string value (and property name) holding a character {@link ClientInput} refuses. */
+    private static void collectRefusedText(JsonNode node, String path, List<FieldError> refused) {
+        if (node.isTextual()) {
+            ClientInput.refusedCharacter(node.textValue()).ifPresent(c -> refused.add(new FieldError(
+                    path.isEmpty() ? "dispute" : path, "holds the control character " + c + ", which is not accepted")));
+        } else if (node.isObject()) {
+            for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
+                String name = names.next();
+                if (!ClientInput.isAcceptable(name)) {
+                    refused.add(new FieldError(path.isEmpty() ? "dispute" : path,
+                            "has a property name holding a control character, which is not accepted"));
+                    continue;
+                }
+                collectRefusedText(node.get(name), path.isEmpty() ? name : path + "." + name, refused);
+            }
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                collectRefusedText(node.get(i), path + "[" + i + "]", refused);
+            }
         }
     }
 

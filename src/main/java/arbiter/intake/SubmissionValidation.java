@@ -4,6 +4,7 @@ import arbiter.dispute.Party;
 import arbiter.intake.DisputeSubmission.ChatLine;
 import arbiter.intake.DisputeSubmission.EvidenceLine;
 import arbiter.intake.InvalidSubmission.FieldError;
+import arbiter.system.ClientInput;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Validator;
@@ -45,6 +46,13 @@ class SubmissionValidation {
         if (s.escalatedBy() == Party.PLATFORM) {
             errors.add(new FieldError("escalatedBy", "must be BUYER or SELLER"));
         }
+        inRange(s.order().paidAt(), "order.paidAt", errors);
+        inRange(s.order().shippedAt(), "order.shippedAt", errors);
+        inRange(s.order().deliveredAt(), "order.deliveredAt", errors);
+        inRange(s.escalatedAt(), "escalatedAt", errors);
+        for (int i = 0; i < s.chat().size(); i++) {
+            inRange(s.chat().get(i).at(), "chat[" + i + "].at", errors);
+        }
         notBefore(s.order().shippedAt(), s.order().paidAt(), "order.shippedAt", "order.paidAt", errors);
         notBefore(s.order().deliveredAt(), s.order().shippedAt(), "order.deliveredAt", "order.shippedAt", errors);
         notBefore(s.escalatedAt(), s.order().paidAt(), "escalatedAt", "order.paidAt", errors);
@@ -79,6 +87,13 @@ class SubmissionValidation {
             referenced.add(name);
         } else {
             errors.add(new FieldError(field, "references photo part '" + name + "', which is not in the request"));
+        }
+    }
+
+    /** A time the database and every sum over it can hold ({@link ClientInput#isInRange}). */
+    private static void inRange(OffsetDateTime at, String field, List<FieldError> errors) {
+        if (at != null && !ClientInput.isInRange(at.toInstant())) {
+            errors.add(new FieldError(field, "must be between 1970-01-01 and 9999-12-31"));
         }
     }
 

@@ -8,11 +8,14 @@ import java.time.Duration;
 @ConfigMapping(prefix = "arbiter.refunds")
 public interface RefundDelivery {
 
-    /** The payment system's webhook. */
-    String webhookUrl();
+    /**
+     * The payment system's webhook ({@code ARBITER_PAYMENT_WEBHOOK}). Empty only where the portal refuses to start
+     * without it (system/DeploymentCheck), or in a test that sets none.
+     */
+    java.util.Optional<String> webhookUrl();
 
-    /** The key of the HMAC-SHA256 signature the webhook checks. */
-    String signingKey();
+    /** The key of the HMAC-SHA256 signature the webhook checks ({@code ARBITER_PAYMENT_SIGNING_KEY}, likewise). */
+    java.util.Optional<String> signingKey();
 
     /** Attempts before an instruction is FAILED and waits for a supervisor. */
     @WithDefault("8")

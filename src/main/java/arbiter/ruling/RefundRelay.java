@@ -123,11 +123,11 @@ public class RefundRelay {
                 instruction.currency);
         String error;
         try {
-            HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(delivery.webhookUrl()))
+            HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(delivery.webhookUrl().orElseThrow()))
                     .timeout(delivery.timeout())
                     .header("Content-Type", "application/json")
                     .header("Idempotency-Key", instruction.id.toString())
-                    .header(PaymentSignature.HEADER, PaymentSignature.of(body, delivery.signingKey()))
+                    .header(PaymentSignature.HEADER, PaymentSignature.of(body, delivery.signingKey().orElseThrow()))
                     .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
                     .build(), HttpResponse.BodyHandlers.ofString());
             if (answer.statusCode() / 100 == 2) {

@@ -102,11 +102,16 @@ public class QaResource {
     }
 
     private static LocalDate day(String text) {
+        LocalDate day;
         try {
-            return text == null || text.isBlank() ? null : LocalDate.parse(text.strip());
+            day = text == null || text.isBlank() ? null : LocalDate.parse(text.strip());
         } catch (DateTimeParseException e) {
             throw new QaRefused("flash_qa_period");
         }
+        if (day != null && !arbiter.system.ClientInput.isInRange(day)) {
+            throw new QaRefused("flash_qa_period");
+        }
+        return day;
     }
 
     private static int number(String text) {

@@ -113,11 +113,16 @@ public class StatisticsResource {
         if (text == null || text.isBlank()) {
             return otherwise;
         }
+        LocalDate day;
         try {
-            return LocalDate.parse(text.strip());
+            day = LocalDate.parse(text.strip());
         } catch (DateTimeParseException e) {
             throw new BadRequestException("stats_bad_day");
         }
+        if (!arbiter.system.ClientInput.isInRange(day)) {
+            throw new BadRequestException("stats_bad_day");
+        }
+        return day;
     }
 
     private static String first(String acceptLanguage) {

@@ -59,29 +59,17 @@ public interface AppMessages {
 
     String home_no_role();
 
-    String error_401_title();
 
-    String error_401_text();
 
-    String error_403_title();
 
-    String error_403_text();
 
-    String error_404_title();
 
-    String error_404_text();
 
-    String error_500_title();
 
-    String error_500_text();
 
-    String error_other_title();
 
-    String error_other_text();
 
-    String error_reference();
 
-    String error_back_home();
 
     String queue_title();
 

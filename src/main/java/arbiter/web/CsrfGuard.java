@@ -4,7 +4,6 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 import java.util.Optional;
 import java.util.Set;
@@ -14,24 +13,34 @@ import org.jboss.resteasy.reactive.server.core.ResteasyReactiveRequestContext;
 import org.jboss.resteasy.reactive.server.spi.ResteasyReactiveContainerRequestContext;
 
 /**
- * Checks the CSRF token on every state-changing request of the portal's pages, and refuses it (400,
- * nothing done) when the token is missing or wrong. The platform API ({@code /api/}) is exempt: it takes
+ * Checks every state-changing request of the portal's pages, and refuses it (400, nothing done) when its
+ * {@code Origin} (or, without one, its {@code Referer}) names another site, or its CSRF token is missing, wrong,
+ * or from another session ({@link CsrfToken}). The platform API ({@code /api/}) is exempt: it takes
  * bearer tokens only, never cookies, so a forged cross-site form cannot act on it.
  */
 public class CsrfGuard {
 
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
     private static final String DEMO_PAYMENTS = "/demo/payments/";
+    /** Keycloak's report of an ended session, proven by its signed logout token. */
+    private static final String BACK_CHANNEL_LOGOUT = "/back-channel-logout";
 
     @Inject
     CsrfToken token;
+
+    @Inject
+    WebOrigin origin;
 
     @ServerRequestFilter(readBody = true)
     public Optional<Response> verify(ResteasyReactiveContainerRequestContext request) {
         String path = request.getUriInfo().getPath();
         // Machine endpoints carry their own proof (a bearer token; a payment signature), never a browser's cookie.
-        if (SAFE_METHODS.contains(request.getMethod()) || path.startsWith("/api/") || path.startsWith(DEMO_PAYMENTS)) {
+        if (SAFE_METHODS.contains(request.getMethod()) || path.startsWith("/api/") || path.startsWith(DEMO_PAYMENTS)
+                || path.equals(BACK_CHANNEL_LOGOUT)) {
             return Optional.empty();
+        }
+        if (!fromThisPortal(request)) {
+            return Optional.of(Response.status(Response.Status.BAD_REQUEST).build());
         }
         MediaType type = request.getMediaType();
         boolean form = type != null && (type.isCompatible(MediaType.APPLICATION_FORM_URLENCODED_TYPE)
@@ -46,12 +55,21 @@ public class CsrfGuard {
         return Optional.of(Response.status(Response.Status.BAD_REQUEST).build());
     }
 
+    /** The request's Origin, else its Referer, names this portal; a request with neither is judged by its token. */
+    private boolean fromThisPortal(ResteasyReactiveContainerRequestContext request) {
+        String host = request.getHeaderString(HttpHeaders.HOST);
+        String from = request.getHeaderString("Origin");
+        if (from == null) {
+            from = request.getHeaderString("Referer");
+        }
+        return from == null || origin.isOwnOrigin(from, host);
+    }
+
     @ServerResponseFilter
     public void sendCookie(ContainerResponseContext response) {
         String value = token.newCookieValue();
         if (value != null) {
-            response.getHeaders().add(HttpHeaders.SET_COOKIE, new NewCookie.Builder(CsrfToken.COOKIE).value(value)
-                    .path("/").httpOnly(true).sameSite(NewCookie.SameSite.LAX).build());
+            response.getHeaders().add(HttpHeaders.SET_COOKIE, origin.cookie(CsrfToken.COOKIE).value(value).build());
         }
     }
 }

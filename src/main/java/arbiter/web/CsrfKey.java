@@ -15,9 +15,14 @@ public class CsrfKey {
 
     private final ThreadLocal<Mac> macs;
 
+    /**
+     * @throws IllegalStateException without a key ({@code ARBITER_CSRF_KEY}); outside dev, demo and test the portal
+     *         does not even start without it (system/DeploymentCheck)
+     */
     @Inject
-    CsrfKey(@ConfigProperty(name = "arbiter.csrf.key") String key) {
-        SecretKeySpec spec = new SecretKeySpec(key.getBytes(StandardCharsets.UTF_8), "HmacSHA256");
+    CsrfKey(@ConfigProperty(name = "arbiter.csrf.key") java.util.Optional<String> key) {
+        SecretKeySpec spec = new SecretKeySpec(key.orElseThrow(() -> new IllegalStateException(
+                "ARBITER_CSRF_KEY is not set")).getBytes(StandardCharsets.UTF_8), "HmacSHA256");
         macs = ThreadLocal.withInitial(() -> {
             try {
                 Mac mac = Mac.getInstance("HmacSHA256");

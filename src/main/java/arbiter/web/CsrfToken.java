@@ -1,5 +1,7 @@
 package arbiter.web;
 
+import arbiter.identity.TokenClaims;
+import io.quarkus.security.identity.SecurityIdentity;
 import io.vertx.core.http.Cookie;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.RequestScoped;
@@ -11,10 +13,15 @@ import java.security.SecureRandom;
 import java.util.Base64;
 
 /**
- * The CSRF token of this browser (signed double submit): a random value in an HttpOnly cookie, and in every
- * form the HMAC of that value under the portal's key. A forged form from another site can neither read the
- * cookie nor compute the HMAC. Nothing is kept on the server, so every instance verifies every token.
- * Templates read it as {@code inject:csrf}.
+ * The CSRF token of this browser's session (signed double submit, bound to the session): a random value in an
+ * HttpOnly cookie, and in every form the HMAC, under the portal's key, of that value and of the signed-in
+ * session (Keycloak's session id, {@code sid}; the subject where a token has none). A forged form from another
+ * site can neither read the cookie nor compute the HMAC; a token from before a sign-out, or a cookie and token
+ * taken from another user's browser, does not match the session it is sent with. Nothing is kept on the
+ * server, so every instance verifies every token. Templates read it as {@code inject:csrf}.
+ *
+ * <p>Our own rather than {@code quarkus-rest-csrf}: that extension signs the cookie's value only, so its token
+ * outlives the session it was issued in, which is what this class exists to prevent.
  */
 @RequestScoped
 @Named("csrf")
@@ -29,6 +36,9 @@ public class CsrfToken {
 
     @Inject
     RoutingContext context;
+
+    @Inject
+    SecurityIdentity identity;
 
     private String cookieValue;
     private String signed;
@@ -47,7 +57,7 @@ public class CsrfToken {
             fresh = true;
         }
         if (signed == null) {
-            signed = key.sign(cookieValue);
+            signed = key.sign(cookieValue + "|" + session());
         }
         return signed;
     }
@@ -63,6 +73,14 @@ public class CsrfToken {
         return cookieValue;
     }
 
+    /** The session the token is bound to: Keycloak's session id, else the subject; "-" when signed out. */
+    private String session() {
+        if (identity.isAnonymous()) {
+            return "-";
+        }
+        return TokenClaims.text(identity.getPrincipal(), "sid").orElseGet(() -> identity.getPrincipal().getName());
+    }
+
     /** Set when this request made a new cookie value, which the response must then send. */
     String newCookieValue() {
         return fresh ? cookieValue : null;
@@ -72,7 +90,7 @@ public class CsrfToken {
         if (cookieValue() == null || formToken == null) {
             return false;
         }
-        return MessageDigest.isEqual(key.sign(cookieValue).getBytes(StandardCharsets.US_ASCII),
+        return MessageDigest.isEqual(key.sign(cookieValue + "|" + session()).getBytes(StandardCharsets.US_ASCII),
                 formToken.getBytes(StandardCharsets.US_ASCII));
     }
 }

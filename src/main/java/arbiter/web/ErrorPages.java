@@ -1,5 +1,6 @@
 package arbiter.web;
 
+import arbiter.system.ClientInput;
 import arbiter.audit.Actor;
 import arbiter.audit.AuditAction;
 import arbiter.audit.AuditTrail;
@@ -30,7 +31,8 @@ public class ErrorPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance error(String titleKey, String textKey, String requestId);
+        static native TemplateInstance error(String titleKey, String textKey, String requestId,
+                ClientInput.Refused refused);
     }
 
     @Inject
@@ -53,11 +55,38 @@ public class ErrorPages {
             // The refusal may come on the I/O thread (role checks run before the request is dispatched), which
             // must not block: the event is written by a worker, with the actor taken here.
             Actor actor = currentActor.get();
-            String route = request.getMethod() + " " + request.getUriInfo().getPath();
+            AuditTrail.Target route = AuditTrail.Target.route(request.getMethod(), request.getUriInfo().getPath());
             executor.runAsync(() -> QuarkusTransaction.requiringNew().run(() -> audit.record(actor,
-                    AuditAction.ACCESS_DENIED, new AuditTrail.Target("route", route), null, Map.of("status", "403"))));
+                    AuditAction.ACCESS_DENIED, route, null, Map.of("status", "403"))));
         }
         return respond(Response.Status.FORBIDDEN, request);
+    }
+
+    /** Text the portal does not accept ({@link ClientInput}): 400 naming the field, nothing done. */
+    @ServerExceptionMapper
+    public Response refusedInput(ClientInput.Refused e, ContainerRequestContext request) {
+        LOG.infof("Request %s refused (400): %s", request.getProperty(WebFilters.REQUEST_ID),
+                ClientInput.quoted(e.getMessage()));
+        return respond(Response.Status.BAD_REQUEST, request, e);
+    }
+
+    /**
+     * The database cannot be reached (restarting, failing over): 503 with a page that says so and asks to try
+     * again; the transaction did not commit, so nothing was half done.
+     */
+    static boolean isDatabaseUnavailable(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.sql.SQLTransientConnectionException
+                    || cause instanceof java.sql.SQLNonTransientConnectionException
+                    || cause instanceof org.hibernate.exception.JDBCConnectionException) {
+                return true;
+            }
+            if (cause instanceof java.sql.SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @ServerExceptionMapper
@@ -78,32 +107,55 @@ public class ErrorPages {
         }
         if (status.getFamily() == Response.Status.Family.SERVER_ERROR) {
             LOG.errorf(e, "Request %s failed", request.getProperty(WebFilters.REQUEST_ID));
+        } else {
+            // A client's mistake: one line, no stack trace.
+            LOG.infof("Request %s refused (%d): %s", request.getProperty(WebFilters.REQUEST_ID),
+                    status.getStatusCode(), ClientInput.quoted(e.getMessage()));
         }
         return respond(status, request);
     }
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, ContainerRequestContext request) {
+        if (isDatabaseUnavailable(e)) {
+            LOG.warnf("Request %s: the database is unavailable: %s", request.getProperty(WebFilters.REQUEST_ID),
+                    e.getMessage());
+            return Response.fromResponse(respond(Response.Status.SERVICE_UNAVAILABLE, request))
+                    .header("Retry-After", "5").build();
+        }
         LOG.errorf(e, "Request %s failed", request.getProperty(WebFilters.REQUEST_ID));
         return respond(Response.Status.INTERNAL_SERVER_ERROR, request);
     }
 
     private Response respond(Response.StatusType status, ContainerRequestContext request) {
+        return respond(status, request, null);
+    }
+
+    private Response respond(Response.StatusType status, ContainerRequestContext request, ClientInput.Refused refused) {
         String requestId = String.valueOf(request.getProperty(WebFilters.REQUEST_ID));
         if (request.getUriInfo().getPath().startsWith("/api/")) {
-            Map<String, Object> problem = Map.of(
+            Map<String, Object> problem = new java.util.LinkedHashMap<>(Map.of(
                     "type", "about:blank",
                     "title", status.getReasonPhrase(),
                     "status", status.getStatusCode(),
-                    "instance", requestId);
+                    "instance", requestId));
+            if (refused != null) {
+                problem.put("detail", "A field holds a character that is not accepted; nothing was stored");
+                problem.put("errors", java.util.List.of(Map.of("field", refused.field(), "message",
+                        "holds the control character " + refused.character() + ", which is not accepted")));
+            }
             return Response.status(status).type("application/problem+json").entity(problem).build();
         }
         String page = switch (status.getStatusCode()) {
             case 401, 403, 404 -> "error_" + status.getStatusCode();
             case 500 -> "error_500";
+            case 503 -> "error_503";
             default -> "error_other";
         };
+        if (refused != null) {
+            page = "error_input";
+        }
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE)
-                .entity(Templates.error(page + "_title", page + "_text", requestId)).build();
+                .entity(Templates.error(page + "_title", page + "_text", requestId, refused)).build();
     }
 }

@@ -1,17 +1,28 @@
 package arbiter.web;
 
 import io.quarkus.security.Authenticated;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
+import java.util.regex.Pattern;
 
 /** The language switch: remembered in a cookie, then back to the page it was used on. */
 @Path("/language")
 public class LanguageResource {
+
+    /**
+     * A path of this portal, with its query: printable characters a URL may hold unescaped (RFC 3986), no
+     * space, quote, backslash or control character, and never {@code //} (another host) at its start.
+     */
+    private static final Pattern LOCAL_PATH = Pattern.compile("/(?![/\\\\])[A-Za-z0-9\\-._~!$&()*+,;=:@/?%]{0,2000}");
+
+    @Inject
+    WebOrigin origin;
 
     @POST
     @Authenticated
@@ -19,14 +30,15 @@ public class LanguageResource {
         if (lang == null || !Languages.isSupported(lang)) {
             throw new BadRequestException("Unsupported language: " + lang);
         }
-        NewCookie cookie = new NewCookie.Builder(Languages.COOKIE).value(lang).path("/").maxAge(365 * 24 * 3600)
-                .httpOnly(true).sameSite(NewCookie.SameSite.LAX).build();
-        return Response.seeOther(URI.create(localPath(back))).cookie(cookie).build();
+        NewCookie cookie = origin.cookie(Languages.COOKIE).value(lang).maxAge(365 * 24 * 3600).build();
+        // Relative: the browser resolves it against the page it is on, whatever Host the request named.
+        return Response.status(Response.Status.SEE_OTHER).header(HttpHeaders.LOCATION, localPath(back)).cookie(cookie)
+                .build();
     }
 
-    /** Only a path of this portal: never a redirect to somewhere else. */
+    /** Only a path of this portal, as it may stand in a Location header: anything else goes to the start page. */
     static String localPath(String back) {
-        if (back == null || !back.startsWith("/") || back.startsWith("//") || back.contains("\\")) {
+        if (back == null || !LOCAL_PATH.matcher(back).matches()) {
             return "/";
         }
         return back;

@@ -12,13 +12,16 @@ import org.jboss.logging.MDC;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
-/** Request-wide concerns of the pages: request id, chosen language, flash messages, caching. */
+/** Request-wide concerns of the pages: request id, chosen language, flash messages, caching (no-store by default). */
 public class WebFilters {
 
     static final String REQUEST_ID = "X-Request-Id";
 
     @Inject
     Flash flash;
+
+    @Inject
+    WebOrigin origin;
 
     @ServerRequestFilter(preMatching = true)
     public void beforeRequest(ContainerRequestContext request) {
@@ -52,9 +55,13 @@ public class WebFilters {
         } else if (flash.hasIncoming() && isPage(response)) {
             response.getHeaders().add(HttpHeaders.SET_COOKIE, flashCookie("", 0));
         }
-        if (isPage(response) && !response.getHeaders().containsKey(HttpHeaders.CACHE_CONTROL)) {
-            // Pages show case data: no shared or back-button cache may keep them.
+        if (!response.getHeaders().containsKey(HttpHeaders.CACHE_CONTROL)) {
+            // Pages, CSV exports, charts and API answers show case data: no shared or back-button cache may keep
+            // them. Only a response that says otherwise (a photo: private, immutable) is kept.
             response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, "no-store");
+        }
+        if (origin.tls()) {
+            response.getHeaders().putSingle("Strict-Transport-Security", WebOrigin.HSTS);
         }
         MDC.remove("requestId");
     }
@@ -64,8 +71,7 @@ public class WebFilters {
         return type != null && type.isCompatible(MediaType.TEXT_HTML_TYPE);
     }
 
-    private static NewCookie flashCookie(String value, int maxAge) {
-        return new NewCookie.Builder(Flash.COOKIE).value(value).path("/").maxAge(maxAge).httpOnly(true)
-                .sameSite(NewCookie.SameSite.LAX).build();
+    private NewCookie flashCookie(String value, int maxAge) {
+        return origin.cookie(Flash.COOKIE).value(value).maxAge(maxAge).build();
     }
 }

@@ -44,6 +44,7 @@ class I18nBundlesTest {
         assertEquals(load("msg_en.properties").stringPropertyNames(), load("msg_zh.properties").stringPropertyNames());
         assertEquals(load("sup_en.properties").stringPropertyNames(), load("sup_zh.properties").stringPropertyNames());
         assertEquals(load("sel_en.properties").stringPropertyNames(), load("sel_zh.properties").stringPropertyNames());
+        assertEquals(load("err_en.properties").stringPropertyNames(), load("err_zh.properties").stringPropertyNames());
     }
 
     @Test

@@ -1,0 +1,43 @@
+package arbiter.web;
+
+import io.quarkus.qute.i18n.MessageBundle;
+
+/**
+ * The error pages' text, namespace {@code err} in templates; English in {@code messages/err_en.properties},
+ * Chinese in {@code err_zh.properties}. Its own bundle, as {@link SupervisionMessages} explains.
+ */
+@MessageBundle(value = "err", locale = "en")
+public interface ErrorMessages {
+
+    String error_401_title();
+
+    String error_401_text();
+
+    String error_403_title();
+
+    String error_403_text();
+
+    String error_404_title();
+
+    String error_404_text();
+
+    String error_500_title();
+
+    String error_500_text();
+
+    String error_other_title();
+
+    String error_other_text();
+
+    String error_reference();
+
+    String error_back_home();
+
+    String error_503_title();
+
+    String error_503_text();
+
+    String error_input_title();
+
+    String error_input_text(String field, String character);
+}
