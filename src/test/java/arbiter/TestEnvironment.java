@@ -36,10 +36,20 @@ public class TestEnvironment implements QuarkusTestResourceLifecycleManager {
     @Override
     public Map<String, String> start() {
         recreateDatabase(DATABASE);
-        mail = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-        mail.start();
+        startMail();
         startedKeycloak = ensureKeycloak();
         return Map.of();
+    }
+
+    /** Starts the test SMTP server (anew: what an earlier one received is gone). */
+    public static void startMail() {
+        mail = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        mail.start();
+    }
+
+    /** Stops the test SMTP server, as a mail server that is down: connections to it are refused. */
+    public static void stopMail() {
+        mail.stop();
     }
 
     @Override

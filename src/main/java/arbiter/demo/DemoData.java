@@ -1,5 +1,6 @@
 package arbiter.demo;
 
+import arbiter.identity.Role;
 import arbiter.dispute.Dispute;
 import arbiter.intake.DisputeIntake;
 import arbiter.supervision.StatisticsReports;
@@ -38,10 +39,17 @@ public class DemoData {
     @Inject
     StatisticsReports statistics;
 
+    @jakarta.inject.Inject
+    arbiter.identity.StaffDirectory staff;
+
     void onStart(@Observes StartupEvent start) {
         if (!settings.enabled()) {
             return;
         }
+        // The demo realm's staff, so a supervisor can reassign to them before each has signed in once.
+        staff.learn("arbiter1", "Xiao Lin", Role.ARBITRATOR);
+        staff.learn("arbiter2", null, Role.ARBITRATOR);
+        staff.learn("super1", null, Role.SUPERVISOR);
         if (QuarkusTransaction.requiringNew().call(() -> Dispute.count()) > 0) {
             LOG.info("Demo data: disputes already present, nothing loaded");
             return;

@@ -2,6 +2,7 @@ package arbiter.dispute;
 
 import arbiter.evidence.CaseRecord;
 import arbiter.evidence.EvidenceRequest;
+import arbiter.identity.StaffMember;
 import arbiter.ruling.RefundInstruction;
 import arbiter.ruling.Ruling;
 import java.util.List;
@@ -21,7 +22,8 @@ public record CasePage(
         List<CaseNote> notes,
         List<CaseTimeline.Entry> timeline,
         Optional<Ruling> ruling,
-        Optional<RefundInstruction> refund) {
+        Optional<RefundInstruction> refund,
+        List<StaffMember> reassignTo) {
 
     /** Where the case's forms post to: {@code /disputes/{id}/{action}}. */
     public String action(String action) {

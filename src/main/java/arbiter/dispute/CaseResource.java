@@ -5,6 +5,7 @@ import arbiter.evidence.EvidenceRequest;
 import arbiter.evidence.EvidenceRequestMail;
 import arbiter.evidence.EvidenceRequests;
 import arbiter.identity.CurrentUser;
+import arbiter.identity.StaffDirectory;
 import arbiter.ruling.Rulings;
 import arbiter.identity.Role;
 import arbiter.web.Flash;
@@ -76,6 +77,9 @@ public class CaseResource {
     @Inject
     Rulings rulings;
 
+    @Inject
+    StaffDirectory staff;
+
     @GET
     @Produces(MediaType.TEXT_HTML)
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -97,7 +101,8 @@ public class CaseResource {
                 user.isSupervisor() && open,
                 requests, sellerHistory.of(dispute.shop.id), notes.of(id), timeline.of(id),
                 decided ? rulings.latestFor(id) : Optional.empty(),
-                dispute.status == DisputeStatus.RULED ? rulings.refundFor(id) : Optional.empty()));
+                dispute.status == DisputeStatus.RULED ? rulings.refundFor(id) : Optional.empty(),
+                user.isSupervisor() && open ? staff.all() : List.of()));
     }
 
     @POST
@@ -184,6 +189,9 @@ public class CaseResource {
         String to = arbitrator == null ? "" : arbitrator.strip();
         if (!USERNAME.matcher(to).matches()) {
             flash.error("flash_reassign_invalid");
+        } else if (staff.find(to).isEmpty()) {
+            // Only to someone known to hold a staff role: a name nobody holds would park the case out of reach.
+            flash.error("flash_reassign_unknown");
         } else if (claims.reassign(id, to)) {
             flash.success("flash_case_reassigned");
         } else {

@@ -2,36 +2,51 @@ package arbiter.mail;
 
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.Mailer;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.jboss.logging.Logger;
 
 /**
- * Sends the portal's mails in the background: a slow or stalled mail server delays the mail, never the
- * person or the platform whose request caused it. A failed send is logged with what it was about; the
- * thing it announces (the case, the request, the notice) stands and can be read in the portal.
+ * The portal's mails, through an outbox (V11): {@link #send} stores the mail and tries it at once in the
+ * background; one that the mail server does not accept waits and is tried again, with a pause that doubles from
+ * 5 seconds up to 10 minutes, until it is accepted. So a slow or stalled mail server delays a mail, never the
+ * person whose request caused it, and a mail server that is down loses nothing: its mails go out once it is back.
+ * A mail is held by one sender at a time (a lease), so no two portal instances send it twice.
  */
 @ApplicationScoped
 public class MailDispatch {
 
     private static final Logger LOG = Logger.getLogger(MailDispatch.class);
+    private static final Duration FIRST_PAUSE = Duration.ofSeconds(5);
+    private static final Duration LONGEST_PAUSE = Duration.ofMinutes(10);
+    /** How long one sender holds a mail; longer than the mailer's connect and send timeouts together. */
+    private static final Duration LEASE = Duration.ofMinutes(2);
+    private static final int BATCH = 20;
 
     @Inject
     Mailer mailer;
 
-    private static final int ATTEMPTS = 3;
-    private static final long PAUSE_SECONDS = 2;
+    @Inject
+    EntityManager em;
 
-    private final java.util.concurrent.ScheduledExecutorService retries =
-            Executors.newSingleThreadScheduledExecutor(runnable -> {
-                Thread thread = new Thread(runnable, "mail-retry");
-                thread.setDaemon(true);
-                return thread;
-            });
+    @Inject
+    Clock clock;
+
+    @Inject
+    Event<MailSent> sent;
 
     private final ExecutorService senders = Executors.newFixedThreadPool(2, runnable -> {
         Thread thread = new Thread(runnable, "mail-dispatch");
@@ -39,37 +54,101 @@ public class MailDispatch {
         return thread;
     });
 
-    /** Sends {@code mail}; {@code afterSent} runs once it was accepted by the mail server. */
-    public void send(Mail mail, String about, Runnable afterSent) {
-        senders.submit(() -> attempt(mail, about, afterSent, 1));
+    /** Sends {@code mail} (text, one or more recipients); {@code about} names it in the log. */
+    public void send(Mail mail, String about) {
+        send(mail, about, null);
     }
 
-    /** One attempt; a failed one is tried again on a fresh connection after a pause, up to the budget. */
-    private void attempt(Mail mail, String about, Runnable afterSent, int attempt) {
+    /**
+     * Stores {@code mail} in the outbox, in a transaction of its own, and tries it at once in the background.
+     * Once the server accepts it, {@link MailSent} is fired with {@code reference} (may be null).
+     */
+    public void send(Mail mail, String about, String reference) {
+        Instant now = clock.instant();
+        long id = QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery("""
+                INSERT INTO mail_outbox (recipients, subject, body, about, reference, created_at, next_attempt_at)
+                VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6) RETURNING id""")
+                .setParameter(1, String.join(",", mail.getTo()))
+                .setParameter(2, mail.getSubject())
+                .setParameter(3, mail.getText())
+                .setParameter(4, about)
+                .setParameter(5, reference)
+                .setParameter(6, Timestamp.from(now))
+                .getSingleResult()).longValue());
+        senders.submit(() -> attempt(id));
+    }
+
+    @Scheduled(every = "${arbiter.mail.relay-every:10s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void relayRegularly() {
+        deliverDue();
+    }
+
+    /** Tries every mail that is due now, a batch at a time; the number the server accepted. */
+    @SuppressWarnings("unchecked")
+    public int deliverDue() {
+        int accepted = 0;
+        List<Number> due;
+        do {
+            Instant now = clock.instant();
+            due = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery("""
+                    SELECT id FROM mail_outbox
+                    WHERE sent_at IS NULL AND next_attempt_at <= ?1 AND (locked_until IS NULL OR locked_until < ?1)
+                    ORDER BY next_attempt_at LIMIT ?2""")
+                    .setParameter(1, Timestamp.from(now)).setParameter(2, BATCH).getResultList());
+            for (Number id : due) {
+                accepted += attempt(id.longValue()) ? 1 : 0;
+            }
+        } while (due.size() == BATCH);
+        return accepted;
+    }
+
+    /** One attempt at mail {@code id}, if no other sender holds it and it is not sent; true once accepted. */
+    private boolean attempt(long id) {
+        Instant now = clock.instant();
+        List<?> taken = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery("""
+                UPDATE mail_outbox SET locked_until = ?1, attempts = attempts + 1
+                WHERE id = ?2 AND sent_at IS NULL AND (locked_until IS NULL OR locked_until < ?3)
+                RETURNING recipients, subject, body, about, reference, attempts""")
+                .setParameter(1, Timestamp.from(now.plus(LEASE))).setParameter(2, id)
+                .setParameter(3, Timestamp.from(now)).getResultList());
+        if (taken.isEmpty()) {
+            return false;
+        }
+        Object[] row = (Object[]) taken.get(0);
+        String about = (String) row[3];
+        int attempts = ((Number) row[5]).intValue();
+        Mail mail = Mail.withText((String) row[0], (String) row[1], (String) row[2]);
+        mail.setTo(List.of(((String) row[0]).split(",")));
         try {
             mailer.send(mail);
         } catch (RuntimeException e) {
-            if (attempt >= ATTEMPTS) {
-                LOG.errorf(e, "The mail about %s to %s could not be sent after %d attempts", about, mail.getTo(),
-                        attempt);
-                return;
-            }
-            LOG.warnf("The mail about %s to %s failed (attempt %d): %s; trying again", about, mail.getTo(), attempt,
-                    e.getMessage());
-            retries.schedule(() -> senders.submit(() -> attempt(mail, about, afterSent, attempt + 1)),
-                    PAUSE_SECONDS * attempt, TimeUnit.SECONDS);
-            return;
+            Duration pause = pauseAfter(attempts);
+            LOG.warnf("The mail about %s was not accepted (attempt %d): %s; trying again in %d s", about, attempts,
+                    e.getMessage(), pause.toSeconds());
+            QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("""
+                    UPDATE mail_outbox SET locked_until = NULL, next_attempt_at = ?1, last_error = ?2 WHERE id = ?3""")
+                    .setParameter(1, Timestamp.from(clock.instant().plus(pause)))
+                    .setParameter(2, String.valueOf(e.getMessage())).setParameter(3, id).executeUpdate());
+            return false;
         }
-        afterSent.run();
+        Instant at = clock.instant();
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
+                "UPDATE mail_outbox SET sent_at = ?1, locked_until = NULL, last_error = NULL WHERE id = ?2")
+                .setParameter(1, Timestamp.from(at)).setParameter(2, id).executeUpdate());
+        if (row[4] != null) {
+            sent.fire(new MailSent((String) row[4], at));
+        }
+        return true;
     }
 
-    public void send(Mail mail, String about) {
-        send(mail, about, () -> { });
+    /** The pause after {@code attempts} failed attempts: 5 s, doubling, at most 10 minutes. */
+    static Duration pauseAfter(int attempts) {
+        Duration pause = FIRST_PAUSE.multipliedBy(1L << Math.min(16, Math.max(0, attempts - 1)));
+        return pause.compareTo(LONGEST_PAUSE) > 0 ? LONGEST_PAUSE : pause;
     }
 
     @PreDestroy
     void finishSending() throws InterruptedException {
-        retries.shutdown();
         senders.shutdown();
         senders.awaitTermination(10, TimeUnit.SECONDS);
     }

@@ -2,6 +2,7 @@ package arbiter.penalty;
 
 import arbiter.mail.Bilingual;
 import arbiter.mail.MailDispatch;
+import arbiter.mail.MailSent;
 import io.quarkus.mailer.Mail;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.qute.CheckedTemplate;
@@ -46,6 +47,18 @@ public class NoticeMail {
     @Inject
     Clock clock;
 
+    /** How a notice's mails are named in the outbox, so that their delivery is recorded on the notice. */
+    static final String REFERENCE = "penalty-notice:";
+
+    /** The mail server accepted a notice's mail (the first, or the overturn's): the notice records when. */
+    void delivered(@Observes MailSent mail) {
+        if (mail.reference().startsWith(REFERENCE)) {
+            long noticeId = Long.parseLong(mail.reference().substring(REFERENCE.length()));
+            QuarkusTransaction.requiringNew().run(() -> PenaltyNotice.update("emailedAt = ?1 where id = ?2", mail.at(),
+                    noticeId));
+        }
+    }
+
     void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) Due due) {
         send(due.noticeId(), due.facts());
     }
@@ -58,8 +71,7 @@ public class NoticeMail {
                 at(facts.appealDeadline())).setLocale(language).render().strip();
         String subject = Templates.subject(facts.caseNo()).setLocale(language).render().strip();
         dispatch.send(Mail.withText(facts.email(), subject, body), "the penalty notice of " + facts.caseNo(),
-                () -> QuarkusTransaction.requiringNew().run(() -> PenaltyNotice.update(
-                        "emailedAt = ?1 where id = ?2", clock.instant(), noticeId)));
+                REFERENCE + noticeId);
     }
 
     private static String at(java.time.Instant instant) {

@@ -42,7 +42,6 @@ public class OverturnMail {
         String subject = Templates.overturnSubject(due.caseNo()).setLocale(language).render().strip();
         String body = Templates.overturnBody(due).setLocale(language).render().strip();
         dispatch.send(Mail.withText(due.email(), subject, body), "the overturn notice of " + due.caseNo(),
-                () -> QuarkusTransaction.requiringNew().run(() -> PenaltyNotice.update(
-                        "emailedAt = ?1 where id = ?2", clock.instant(), due.noticeId())));
+                NoticeMail.REFERENCE + due.noticeId());
     }
 }

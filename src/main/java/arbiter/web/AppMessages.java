@@ -332,6 +332,8 @@ public interface AppMessages {
 
     String flash_reassign_invalid();
 
+    String flash_reassign_unknown();
+
     String flash_case_not_reassignable();
 
     String mail_evidence_subject(String caseNo);

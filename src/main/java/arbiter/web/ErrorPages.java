@@ -71,6 +71,16 @@ public class ErrorPages {
     }
 
     /**
+     * The form parser's refusal of a form with more than 1,000 fields. Quarkus REST signals it with a plain
+     * RuntimeException thrown by its FormData, so it is recognised by where it was thrown.
+     */
+    static boolean isTooManyFormFields(Throwable e) {
+        StackTraceElement[] at = e.getStackTrace();
+        return e.getClass() == RuntimeException.class && at.length > 0
+                && at[0].getClassName().equals("org.jboss.resteasy.reactive.server.core.multipart.FormData");
+    }
+
+    /**
      * The database cannot be reached (restarting, failing over): 503 with a page that says so and asks to try
      * again; the transaction did not commit, so nothing was half done.
      */
@@ -117,6 +127,11 @@ public class ErrorPages {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, ContainerRequestContext request) {
+        if (isTooManyFormFields(e)) {
+            LOG.infof("Request %s refused (413): more form fields than the portal reads (1,000)",
+                    request.getProperty(WebFilters.REQUEST_ID));
+            return respond(Response.Status.REQUEST_ENTITY_TOO_LARGE, request);
+        }
         if (isDatabaseUnavailable(e)) {
             LOG.warnf("Request %s: the database is unavailable: %s", request.getProperty(WebFilters.REQUEST_ID),
                     e.getMessage());

@@ -19,12 +19,16 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class OneEventPerActionTest {
 
+    @jakarta.inject.Inject
+    arbiter.identity.StaffDirectory staff;
+
     @Inject
     AgroalDataSource db;
 
     @Test
     void everyCaseActionOnThePagesWritesOneEventWithActorBeforeAndAfter() throws Exception {
         long id = IntakeRequests.newCase();
+        staff.learn("arbiter2", "Arbiter Two", "arbitrator"); // as if arbiter2 had signed in before
         try (Browser arbitrator = new Browser(); Browser supervisor = new Browser()) {
             arbitrator.signIn("arbiter1", "demo");
             supervisor.signIn("super1", "demo");

@@ -30,6 +30,9 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class CaseWorkspaceTest {
 
+    @jakarta.inject.Inject
+    arbiter.identity.StaffDirectory staff;
+
     @Inject
     AgroalDataSource db;
 
@@ -94,6 +97,13 @@ class CaseWorkspaceTest {
     @Test
     void supervisorUnlocksAndReassignsFromTheCasePageAndArbitratorsMayNot() throws Exception {
         long id = IntakeRequests.newCase();
+        try (Browser other = new Browser()) {
+            other.signIn("arbiter2", "demo"); // the portal learns its staff as they sign in
+        }
+        for (int i = 0; i < 50 && staff.find("arbiter2").isEmpty(); i++) {
+            Thread.sleep(100); // recorded in the background, after the sign-in's answer
+        }
+        assertTrue(staff.find("arbiter2").isPresent(), "arbiter2 is known staff after signing in");
         try (Browser arbitrator = new Browser(); Browser supervisor = new Browser()) {
             arbitrator.signIn("arbiter1", "demo");
             HtmlPage held = submit(arbitrator.openHtml("/disputes/" + id), "/claim");
@@ -110,7 +120,7 @@ class CaseWorkspaceTest {
             assertEquals("ESCALATED:", statusOf(id));
 
             HtmlForm reassign = form(page, "/reassign");
-            reassign.getInputByName("arbitrator").setValue("arbiter2");
+            reassign.getSelectByName("arbitrator").setSelectedAttribute("arbiter2", true);
             page = click(reassign);
             assertEquals("IN_REVIEW:arbiter2", statusOf(id));
             String timeline = text(page, "timeline");
@@ -118,11 +128,17 @@ class CaseWorkspaceTest {
                     timeline);
 
             HtmlForm bad = form(page, "/reassign");
-            bad.getInputByName("arbitrator").setValue("not a user!");
             page = post(supervisor, "/disputes/" + id + "/reassign",
                     bad.getInputByName("csrf-token").getValue(), "arbitrator", "not a user!");
             assertTrue(page.asNormalizedText().contains("Give the user name of the arbitrator"));
             assertEquals("IN_REVIEW:arbiter2", statusOf(id), "a bad name changes nothing");
+            for (String nobody : new String[] {"default", "seller1", "admin"}) {
+                page = post(supervisor, "/disputes/" + id + "/reassign",
+                        form(page, "/reassign").getInputByName("csrf-token").getValue(), "arbitrator", nobody);
+                assertTrue(page.asNormalizedText().contains("has not signed in to the portal as arbitration staff"),
+                        nobody);
+                assertEquals("IN_REVIEW:arbiter2", statusOf(id), nobody + " is no staff member: nothing changes");
+            }
         }
     }
 

@@ -1,0 +1,78 @@
+package arbiter.identity;
+
+import io.quarkus.oidc.SecurityEvent;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import org.eclipse.microprofile.context.ManagedExecutor;
+import org.jboss.logging.Logger;
+
+/**
+ * The arbitration staff the portal knows: every user who signed in with the {@code arbitrator} or
+ * {@code supervisor} role, learnt at each sign-in (Keycloak's OIDC login event) rather than asked of
+ * Keycloak's admin API, so the portal needs no admin credentials of its own. Cases are reassigned only to them.
+ */
+@ApplicationScoped
+public class StaffDirectory {
+
+    private static final Logger LOG = Logger.getLogger(StaffDirectory.class);
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    ManagedExecutor executor;
+
+    /** A sign-in: runs on the I/O thread, so the write is handed to a worker. */
+    void signedIn(@Observes SecurityEvent event) {
+        if (event.getEventType() != SecurityEvent.Type.OIDC_LOGIN || event.getSecurityIdentity() == null) {
+            return;
+        }
+        SecurityIdentity identity = event.getSecurityIdentity();
+        String role = identity.hasRole(Role.SUPERVISOR) ? Role.SUPERVISOR
+                : identity.hasRole(Role.ARBITRATOR) ? Role.ARBITRATOR : null;
+        if (role == null) {
+            return;
+        }
+        String username = TokenClaims.text(identity.getPrincipal(), "preferred_username")
+                .orElse(identity.getPrincipal().getName());
+        String name = TokenClaims.text(identity.getPrincipal(), "name").orElse(null);
+        executor.runAsync(() -> learn(username, name, role)).exceptionally(e -> {
+            LOG.warnf("Could not record the sign-in of %s as staff: %s", username, e.getMessage());
+            return null;
+        });
+    }
+
+    /** Records (or refreshes) a staff member; {@code role} is {@link Role#ARBITRATOR} or {@link Role#SUPERVISOR}. */
+    @Transactional
+    public void learn(String username, String displayName, String role) {
+        em.createNativeQuery("""
+                INSERT INTO staff_members (username, display_name, role, last_signed_in) VALUES (?1, ?2, ?3, ?4)
+                ON CONFLICT (username) DO UPDATE SET display_name = excluded.display_name, role = excluded.role,
+                                                     last_signed_in = excluded.last_signed_in""")
+                .setParameter(1, username).setParameter(2, displayName).setParameter(3, role)
+                .setParameter(4, Timestamp.from(clock.instant())).executeUpdate();
+    }
+
+    /** The staff member of that user name, if the portal has seen them sign in as staff. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<StaffMember> find(String username) {
+        return username == null ? Optional.empty() : Optional.ofNullable(StaffMember.findById(username));
+    }
+
+    /** Every known staff member, by user name. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<StaffMember> all() {
+        return StaffMember.list("order by username");
+    }
+}

@@ -1,0 +1,86 @@
+package arbiter.system;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import arbiter.PortalProcess;
+import arbiter.TestEnvironment;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The packaged portal in the production profile refuses to start without its own settings, naming each one
+ * that is missing or too short, and exits non-zero; with them it starts (the other ITs run that way).
+ */
+class ProductionStartIT {
+
+    static final String DATABASE = "arbiter_production_start_it";
+    static final int PORT = 8093;
+    static final List<String> SETTINGS = List.of("ARBITER_SESSION_SECRET", "ARBITER_CSRF_KEY",
+            "ARBITER_PAYMENT_SIGNING_KEY", "ARBITER_PORTAL_SECRET", "ARBITER_PAYMENT_WEBHOOK", "ARBITER_PUBLIC_ORIGIN");
+
+    @BeforeAll
+    static void database() {
+        TestEnvironment.recreateDatabase(DATABASE);
+    }
+
+    @AfterAll
+    static void dropDatabase() {
+        TestEnvironment.dropDatabase(DATABASE);
+    }
+
+    @Test
+    void withoutItsSettingsThePortalExitsNamingEachOne() throws Exception {
+        Result result = start(Map.of());
+        assertNotEquals(0, result.exitCode(), result.output());
+        for (String setting : SETTINGS) {
+            assertTrue(result.output().contains(setting + " is not set"), setting + " named: " + result.output());
+        }
+    }
+
+    @Test
+    void secretsShorterThan32BytesAreRefusedByName() throws Exception {
+        Map<String, String> settings = new java.util.HashMap<>(PortalProcess.loopbackSettings(PORT));
+        settings.put("ARBITER_SESSION_SECRET", "short");
+        settings.put("ARBITER_CSRF_KEY", "x".repeat(31));
+        settings.put("ARBITER_PUBLIC_ORIGIN", "https://arbiter.example/with/a/path");
+        Result result = start(settings);
+        assertNotEquals(0, result.exitCode(), result.output());
+        assertTrue(result.output().contains("ARBITER_SESSION_SECRET is shorter than 32 bytes"), result.output());
+        assertTrue(result.output().contains("ARBITER_CSRF_KEY is shorter than 32 bytes"), result.output());
+        assertTrue(result.output().contains("ARBITER_PUBLIC_ORIGIN is not an origin"), result.output());
+        assertTrue(!result.output().contains("ARBITER_PORTAL_SECRET"), "only what is wrong: " + result.output());
+    }
+
+    record Result(int exitCode, String output) {
+    }
+
+    private static Result start(Map<String, String> environment) throws Exception {
+        Path jar = Path.of("target", "quarkus-app", "quarkus-run.jar");
+        Path log = Path.of("target", "production-start-it.log");
+        ProcessBuilder builder = new ProcessBuilder("java", "-Xmx256m", "-Dquarkus.http.port=" + PORT,
+                "-Dquarkus.management.port=" + (PORT + 1000),
+                "-Dquarkus.datasource.jdbc.url=jdbc:postgresql://127.0.0.1:5432/" + DATABASE,
+                "-jar", jar.toString()).redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().keySet().removeIf(name -> name.startsWith("ARBITER_") || name.startsWith("QUARKUS_"));
+        builder.environment().putAll(environment);
+        Process portal = builder.start();
+        if (!portal.waitFor(120, TimeUnit.SECONDS)) {
+            portal.destroyForcibly().waitFor();
+            throw new AssertionError("the portal kept running without its settings; see " + log);
+        }
+        return new Result(portal.exitValue(), Files.readString(log));
+    }
+
+    @Test
+    void theListOfSettingsIsTheOneTheCheckKnows() {
+        assertEquals(SETTINGS, DeploymentCheck.SETTINGS.stream().map(DeploymentCheck.Setting::variable).toList());
+    }
+}

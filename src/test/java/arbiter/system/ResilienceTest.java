@@ -1,0 +1,117 @@
+package arbiter.system;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import arbiter.Browser;
+import arbiter.Mails;
+import arbiter.Sql;
+import arbiter.TestEnvironment;
+import arbiter.intake.IntakeRequests;
+import arbiter.mail.MailDispatch;
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.htmlunit.html.HtmlPage;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The parts the portal stands on fail, and no request gets a 5xx and nothing is lost: PostgreSQL restarts under
+ * a signed-in user; Keycloak stops answering for a minute (its process paused); the mail server is down.
+ */
+@QuarkusTest
+class ResilienceTest {
+
+    static final List<String> PAGES = List.of("/", "/disputes", "/disputes?status=RULED", "/supervision/audit");
+
+    @Inject
+    AgroalDataSource db;
+
+    @Inject
+    MailDispatch mails;
+
+    @Test
+    void aPostgresRestartCostsTheSignedInUserNoFailedPage() throws Exception {
+        try (Browser browser = new Browser()) {
+            browser.signIn("super1", "demo");
+            for (String page : PAGES) {
+                assertEquals(200, browser.open(page).getWebResponse().getStatusCode(), page);
+            }
+            Process restart = new ProcessBuilder("pg_ctlcluster", "15", "main", "restart").inheritIO().start();
+            assertTrue(restart.waitFor(60, TimeUnit.SECONDS) && restart.exitValue() == 0, "PostgreSQL restarted");
+
+            for (String page : PAGES) {
+                assertEquals(200, browser.open(page).getWebResponse().getStatusCode(), "after the restart: " + page);
+            }
+        }
+    }
+
+    @Test
+    void signedInPagesKeepWorkingWhileKeycloakIsPausedForAMinuteAndAfter() throws Exception {
+        Path pidFile = Path.of(".cache", "keycloak.pid");
+        assertTrue(Files.exists(pidFile), "Keycloak runs from bin/keycloak, which keeps its process id");
+        String group = "-" + Files.readString(pidFile).strip();
+        try (Browser browser = new Browser()) {
+            browser.signIn("arbiter1", "demo");
+            signal("STOP", group);
+            try {
+                Instant until = Instant.now().plus(Duration.ofSeconds(60));
+                int pages = 0;
+                while (Instant.now().isBefore(until)) {
+                    for (String page : List.of("/", "/disputes")) {
+                        assertEquals(200, browser.open(page).getWebResponse().getStatusCode(),
+                                "with Keycloak paused: " + page);
+                        pages++;
+                    }
+                    Thread.sleep(5_000);
+                }
+                assertTrue(pages >= 20, "pages served while Keycloak was paused: " + pages);
+            } finally {
+                signal("CONT", group);
+            }
+            HtmlPage after = browser.openHtml("/disputes");
+            assertEquals(200, after.getWebResponse().getStatusCode());
+            assertTrue(after.getUrl().toString().startsWith(Browser.PORTAL), "no new sign-in: " + after.getUrl());
+        }
+    }
+
+    @Test
+    void aMailWhileTheMailServerIsDownGoesOutOnceItIsBack() throws Exception {
+        TestEnvironment.stopMail();
+        long id;
+        try {
+            id = IntakeRequests.newCase(); // the shop is told of the escalation by mail
+            String caseNo = Sql.text(db, "SELECT case_no FROM disputes WHERE id = " + id);
+            String refused = null;
+            for (int i = 0; i < 100 && refused == null; i++) {
+                refused = Sql.text(db, "SELECT last_error FROM mail_outbox WHERE about LIKE '%" + caseNo + "%'");
+                Thread.sleep(100);
+            }
+            assertNotNull(refused, "the first attempt failed and the mail waits in the outbox");
+            assertNull(Sql.text(db, "SELECT sent_at FROM mail_outbox WHERE about LIKE '%" + caseNo + "%'"));
+        } finally {
+            TestEnvironment.startMail();
+        }
+        String caseNo = Sql.text(db, "SELECT case_no FROM disputes WHERE id = " + id);
+        for (int i = 0; i < 300 && Sql.text(db, "SELECT sent_at FROM mail_outbox WHERE about LIKE '%" + caseNo + "%'")
+                == null; i++) {
+            mails.deliverDue(); // what the relay does every few seconds
+            Thread.sleep(100);
+        }
+        Mails.await(subject -> subject.contains(caseNo), "the escalation mail of " + caseNo + " after the outage");
+        assertEquals(1, Mails.count(subject -> subject.contains(caseNo)), "sent once");
+    }
+
+    private static void signal(String signal, String processGroup) throws Exception {
+        Process kill = new ProcessBuilder("kill", "-" + signal, "--", processGroup).inheritIO().start();
+        assertTrue(kill.waitFor(10, TimeUnit.SECONDS) && kill.exitValue() == 0, "kill -" + signal);
+    }
+}
