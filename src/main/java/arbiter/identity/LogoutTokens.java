@@ -60,7 +60,7 @@ public class LogoutTokens {
             }
             return Optional.ofNullable(claims.getStringClaimValue("sid")).filter(sid -> !sid.isBlank());
         } catch (InvalidJwtException | MalformedClaimException e) {
-            LOG.infof("Refused a logout token: %s", e.getMessage().lines().findFirst().orElse(""));
+            LOG.infof("Refused a logout token: %s", arbiter.system.ClientInput.quoted(e.getMessage()));
             return Optional.empty();
         }
     }

@@ -59,6 +59,32 @@ class ProductionStartIT {
         assertTrue(!result.output().contains("ARBITER_PORTAL_SECRET"), "only what is wrong: " + result.output());
     }
 
+    @Test
+    void behindTlsEveryCookieIsSecureAndHstsIsSent() throws Exception {
+        Process portal = PortalProcess.start(PORT, DATABASE, "production-tls-it", "arbiter.http.tls=true");
+        try {
+            java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+            var signIn = http.send(java.net.http.HttpRequest.newBuilder(
+                    java.net.URI.create("http://localhost:" + PORT + "/disputes")).build(),
+                    java.net.http.HttpResponse.BodyHandlers.discarding());
+            assertEquals(302, signIn.statusCode());
+            List<String> cookies = signIn.headers().allValues("Set-Cookie");
+            assertTrue(!cookies.isEmpty() && cookies.stream().allMatch(c -> c.contains("Secure")), cookies.toString());
+
+            var page = http.send(java.net.http.HttpRequest.newBuilder(
+                    java.net.URI.create("http://localhost:" + PORT + "/back-channel-logout"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString("logout_token=x")).build(),
+                    java.net.http.HttpResponse.BodyHandlers.discarding());
+            assertEquals(400, page.statusCode());
+            assertEquals("max-age=31536000; includeSubDomains",
+                    page.headers().firstValue("Strict-Transport-Security").orElse(null));
+        } finally {
+            portal.destroy();
+            portal.waitFor();
+        }
+    }
+
     record Result(int exitCode, String output) {
     }
 

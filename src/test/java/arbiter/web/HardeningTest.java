@@ -16,6 +16,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.net.URL;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.htmlunit.FormEncodingType;
 import org.htmlunit.HttpMethod;
@@ -170,26 +171,22 @@ class HardeningTest {
         assertEquals("no-store", api);
     }
 
+    /** A POST of {@code token} alone, with an {@code Origin} header when one is given; its status. */
     private static int postWithToken(Browser browser, String path, String token, String origin) throws Exception {
-        WebRequest request = new WebRequest(new URL(Browser.PORTAL + path), HttpMethod.POST);
-        request.setEncodingType(FormEncodingType.URL_ENCODED);
-        request.setRequestParameters(List.of(new NameValuePair("csrf-token", token)));
-        if (origin != null) {
-            request.setAdditionalHeader("Origin", origin);
-        }
-        return send(browser, request);
+        return post(browser, path, token, origin == null ? Map.of() : Map.of("Origin", origin));
     }
 
+    /** The same with a {@code Referer} and no {@code Origin}, as some browsers send a same-site form. */
     private static int postWithReferer(Browser browser, String path, String token, String referer) throws Exception {
+        return post(browser, path, token, Map.of("Referer", referer));
+    }
+
+    private static int post(Browser browser, String path, String token, Map<String, String> headers)
+            throws Exception {
         WebRequest request = new WebRequest(new URL(Browser.PORTAL + path), HttpMethod.POST);
         request.setEncodingType(FormEncodingType.URL_ENCODED);
         request.setRequestParameters(List.of(new NameValuePair("csrf-token", token)));
-        request.setAdditionalHeader("Referer", referer);
-        request.removeAdditionalHeader("Origin");
-        return send(browser, request);
-    }
-
-    private static int send(Browser browser, WebRequest request) throws Exception {
+        headers.forEach(request::setAdditionalHeader);
         browser.client().getOptions().setRedirectEnabled(false);
         try {
             return browser.client().loadWebResponse(request).getStatusCode();

@@ -116,4 +116,33 @@ class LanguageAndHeadersTest {
                     "form " + form.getActionAttribute() + " has a CSRF token"));
         }
     }
+
+    @Test
+    void aReturnAddressThatIsNotAPlainLocalPathGoesToTheStartPage() throws Exception {
+        try (Browser browser = new Browser()) {
+            browser.signIn("arbiter1", "demo");
+            String token = browser.csrfToken();
+            for (String back : List.of("/disputes\tx", "/disputes\nLocation: http://evil.example", "/disputes x",
+                    "/disputes\"x", "//evil.example", "/\\evil.example", "https://evil.example", "", "disputes")) {
+                WebResponse answer = language(browser, token, back);
+                assertEquals(303, answer.getStatusCode(), back);
+                assertEquals("/", answer.getResponseHeaderValue("Location"), back);
+            }
+            WebResponse local = language(browser, token, "/disputes?status=RULED&sort=amount");
+            assertEquals("/disputes?status=RULED&sort=amount", local.getResponseHeaderValue("Location"));
+        }
+    }
+
+    private static WebResponse language(Browser browser, String token, String back) throws Exception {
+        WebRequest request = new WebRequest(new URL(Browser.PORTAL + "/language"), HttpMethod.POST);
+        request.setEncodingType(FormEncodingType.URL_ENCODED);
+        request.setRequestParameters(List.of(new NameValuePair("csrf-token", token), new NameValuePair("lang", "en"),
+                new NameValuePair("back", back)));
+        browser.client().getOptions().setRedirectEnabled(false);
+        try {
+            return browser.client().loadWebResponse(request);
+        } finally {
+            browser.client().getOptions().setRedirectEnabled(true);
+        }
+    }
 }
