@@ -30,7 +30,7 @@ public final class DemoTour {
         tour(portal, out, "arbiter1", 1440, List.of("/", "/disputes", "/disputes?sort=amount"), true);
         tour(portal, out, "super1", 1440, List.of("/supervision", "/supervision/audit", "/supervision/statistics",
                 "/supervision/appeals", "/supervision/qa"), true);
-        tour(portal, out, "seller1", 390, List.of("/seller", "/seller/disputes", "/seller/notices", "/seller/points"),
+        tour(portal, out, "seller1", 390, List.of("/seller", "/seller/notices", "/seller/points", "/seller/guidance"),
                 false);
         tour(portal, out, "seller2", 390, List.of("/seller", "/seller/notices"), false);
         System.out.println("Screenshots in " + out.toAbsolutePath());
