@@ -77,20 +77,38 @@ public final class ClientInput {
         return out.append(text.codePointCount(0, text.length()) > 120 ? "\"…" : "\"").toString();
     }
 
+    /** {@code text} without the characters the policy refuses: what a person may send again after a refusal. */
+    public static String withoutRefused(String text) {
+        return text == null ? null : text.codePoints().filter(c -> !isRefused(c))
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+    }
+
     /**
      * A client's value the policy refuses. {@code field} names it as the client sent it (a form field, a query
-     * parameter, a JSON path); {@code problem} says what is wrong, in English, for logs and the API.
+     * parameter, a JSON path). When it came in a page's form, {@code form} holds what was typed, so the page that
+     * refuses it can give it back beside its message instead of losing it.
      */
     public static final class Refused extends RuntimeException {
 
         private final String field;
         private final String character;
+        private final SubmittedForm form;
 
         public Refused(String field, String character) {
+            this(field, character, null);
+        }
+
+        public Refused(String field, String character, SubmittedForm form) {
             super(field + " holds the control character " + character + ", which is not accepted", null, false,
                     false);
             this.field = field;
             this.character = character;
+            this.form = form;
+        }
+
+        /** The form it came in, or null (a query parameter, a path, JSON). */
+        public SubmittedForm form() {
+            return form;
         }
 
         public String field() {
@@ -99,6 +117,32 @@ public final class ClientInput {
 
         public String character() {
             return character;
+        }
+    }
+
+    /**
+     * A page's form as it was sent: where to ({@code action}, a path of the portal), whether it carried files
+     * (which cannot be given back), and its text fields in order, each without the refused characters and with
+     * the first refused one it held, or null.
+     */
+    public record SubmittedForm(String action, boolean withFiles, java.util.List<TextField> fields) {
+    }
+
+    /** One text field of a {@link SubmittedForm}; {@code refused} is like {@code U+0000}, or null. */
+    public record TextField(String name, String value, String refused) {
+
+        /** The fields whose label the error pages know; the others are shown by name. */
+        static final java.util.Set<String> LABELLED = java.util.Set.of("body", "note", "rationale", "statement",
+                "caption", "reason", "comment");
+
+        /** The message key of the field's label ({@code field_note}), or null when it has none. */
+        public String labelKey() {
+            return LABELLED.contains(name) ? "field_" + name : null;
+        }
+
+        /** Prose fields and long or multi-line text are given back in a text area, the rest in a one-line field. */
+        public boolean isLong() {
+            return LABELLED.contains(name) || value.length() > 80 || value.indexOf('\n') >= 0;
         }
     }
 }

@@ -40,4 +40,26 @@ public interface ErrorMessages {
     String error_input_title();
 
     String error_input_text(String field, String character);
+
+    String error_input_field(String character);
+
+    String error_input_given_back();
+
+    String error_input_send_again();
+
+    String error_input_files();
+
+    String field_body();
+
+    String field_note();
+
+    String field_rationale();
+
+    String field_statement();
+
+    String field_caption();
+
+    String field_reason();
+
+    String field_comment();
 }

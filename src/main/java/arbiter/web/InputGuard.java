@@ -35,16 +35,34 @@ public class InputGuard {
             values.forEach(value -> check(name, value));
         });
         FormData form = ((ResteasyReactiveRequestContext) request.getServerRequestContext()).getFormData();
-        if (form != null) {
-            for (String name : form) {
-                check(name, name);
-                for (FormValue value : form.get(name)) {
-                    if (!value.isFileItem()) {
-                        check(name, value.getValue());
-                    }
+        if (form == null) {
+            return;
+        }
+        for (String name : form) {
+            check(name, name);
+            for (FormValue value : form.get(name)) {
+                if (!value.isFileItem() && !ClientInput.isAcceptable(value.getValue())) {
+                    throw new ClientInput.Refused(name, ClientInput.refusedCharacter(value.getValue()).orElseThrow(),
+                            submitted(request.getUriInfo().getPath(), form));
                 }
             }
         }
+    }
+
+    /** The form's text fields as sent, but for the CSRF token, for the page that gives them back. */
+    private static ClientInput.SubmittedForm submitted(String action, FormData form) {
+        List<ClientInput.TextField> fields = new java.util.ArrayList<>();
+        boolean files = false;
+        for (String name : form) {
+            for (FormValue value : form.get(name)) {
+                files |= value.isFileItem();
+                if (!value.isFileItem() && !name.equals(CsrfToken.FORM_FIELD)) {
+                    fields.add(new ClientInput.TextField(name, ClientInput.withoutRefused(value.getValue()),
+                            ClientInput.refusedCharacter(value.getValue()).orElse(null)));
+                }
+            }
+        }
+        return new ClientInput.SubmittedForm(action, files, fields);
     }
 
     private static void check(String field, String value) {
