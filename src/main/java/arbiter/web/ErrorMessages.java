@@ -62,4 +62,8 @@ public interface ErrorMessages {
     String field_reason();
 
     String field_comment();
+
+    String error_signin_title();
+
+    String error_signin_text();
 }

@@ -63,7 +63,9 @@ class ProductionStartIT {
     void behindTlsEveryCookieIsSecureAndHstsIsSent() throws Exception {
         Process portal = PortalProcess.start(PORT, DATABASE, "production-tls-it", "arbiter.http.tls=true");
         try {
-            java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+            // HTTP/1.1, as browsers speak it on http: Java's client would ask to upgrade to h2c (refused).
+            java.net.http.HttpClient http = java.net.http.HttpClient.newBuilder()
+                    .version(java.net.http.HttpClient.Version.HTTP_1_1).build();
             var signIn = http.send(java.net.http.HttpRequest.newBuilder(
                     java.net.URI.create("http://localhost:" + PORT + "/disputes")).build(),
                     java.net.http.HttpResponse.BodyHandlers.discarding());
@@ -79,6 +81,29 @@ class ProductionStartIT {
             assertEquals(400, page.statusCode());
             assertEquals("max-age=31536000; includeSubDomains",
                     page.headers().firstValue("Strict-Transport-Security").orElse(null));
+        } finally {
+            portal.destroy();
+            portal.waitFor();
+        }
+    }
+
+    @Test
+    void withKeycloakDownSigningInIsA503ThatSaysSoNotA500() throws Exception {
+        // Nothing listens on 8199: the portal starts without its identity service, as after a Keycloak outage.
+        Process portal = PortalProcess.start(PORT, DATABASE, "production-no-keycloak-it",
+                "arbiter.identity.origin=http://localhost:8199");
+        try {
+            java.net.http.HttpClient http = java.net.http.HttpClient.newBuilder()
+                    .version(java.net.http.HttpClient.Version.HTTP_1_1).build();
+            for (String language : List.of("en", "zh-CN")) {
+                var page = http.send(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create("http://localhost:" + PORT + "/disputes"))
+                        .header("Accept-Language", language).build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString());
+                assertEquals(503, page.statusCode(), page.body());
+                assertTrue(page.body().contains(language.equals("en") ? "Sign-in is unavailable for a moment"
+                        : "登录暂时不可用"), page.body());
+            }
         } finally {
             portal.destroy();
             portal.waitFor();
