@@ -128,7 +128,8 @@ public class MailDispatch {
             QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("""
                     UPDATE mail_outbox SET locked_until = NULL, next_attempt_at = ?1, last_error = ?2 WHERE id = ?3""")
                     .setParameter(1, Timestamp.from(clock.instant().plus(pause)))
-                    .setParameter(2, String.valueOf(e.getMessage())).setParameter(3, id).executeUpdate());
+                    .setParameter(2, e.getMessage() == null ? e.getClass().getName() : e.getMessage())
+                    .setParameter(3, id).executeUpdate());
             return false;
         }
         Instant at = clock.instant();

@@ -51,7 +51,8 @@ public class UnavailableSignIn {
     /** Keycloak cannot be reached: the OIDC extension's "not available", or a connection that failed or timed out. */
     static boolean isIdentityServiceDown(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof OIDCException || cause instanceof java.net.ConnectException
+            if (cause instanceof OIDCException && String.valueOf(cause.getMessage()).contains("not available")
+                    || cause instanceof java.net.ConnectException
                     || cause instanceof io.netty.channel.ConnectTimeoutException
                     || cause instanceof java.util.concurrent.TimeoutException
                     || cause instanceof io.vertx.core.impl.NoStackTraceTimeoutException) {

@@ -90,9 +90,11 @@ class ResilienceTest {
         try {
             id = IntakeRequests.newCase(); // the shop is told of the escalation by mail
             String caseNo = Sql.text(db, "SELECT case_no FROM disputes WHERE id = " + id);
+            // A connection to a stopped server can take a while to fail: wait for the first attempt to end (bounded).
             String refused = null;
-            for (int i = 0; i < 100 && refused == null; i++) {
-                refused = Sql.text(db, "SELECT last_error FROM mail_outbox WHERE about LIKE '%" + caseNo + "%'");
+            for (int i = 0; i < 600 && refused == null; i++) {
+                refused = Sql.text(db, "SELECT last_error FROM mail_outbox WHERE about LIKE '%" + caseNo + "%'"
+                        + " AND attempts >= 1 AND locked_until IS NULL");
                 Thread.sleep(100);
             }
             assertNotNull(refused, "the first attempt failed and the mail waits in the outbox");
