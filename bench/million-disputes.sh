@@ -2,6 +2,7 @@
 # arbiter_bench_queue, seeded once with a million disputes and their chat (bench/queue-seed.sql), and a
 # session of super1 in $cookie_header. Stops the portal when the calling script exits. Loopback only.
 #   portal_log=NAME portal_opts="-D..." . bench/million-disputes.sh
+# The portal runs with the JVM options of bin/jvm-options; BENCH_JAVA_OPTS replaces them (empty: an unsized JVM).
 db=arbiter_bench_queue
 port=8083
 portal="http://localhost:$port"
@@ -20,7 +21,7 @@ classpath="target/test-classes:target/classes:$(cat target/bench-classpath.txt)"
 
 # shellcheck disable=SC2086 # the options are separate words
 ARBITER_DB_URL=jdbc:postgresql://127.0.0.1:5432/$db \
-  java ${BENCH_JAVA_OPTS:-} ${portal_opts:-} -Dquarkus.http.port=$port -Dquarkus.mailer.mock=true \
+  java ${BENCH_JAVA_OPTS-@bin/jvm-options} ${portal_opts:-} -Dquarkus.http.port=$port -Dquarkus.mailer.mock=true \
   -Darbiter.bench.baseline-page=true -jar "$jar" >"target/$portal_log" 2>&1 & pid=$!
 until curl -fsS -o /dev/null --max-time 2 "$(management_url $port)/q/health/ready" 2>/dev/null; do
   kill -0 "$pid" 2>/dev/null || { echo "the portal did not start; see target/$portal_log" >&2; exit 1; }

@@ -25,7 +25,7 @@ bin/keycloak start >/dev/null
 ./mvnw -q -B dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench-classpath.txt
 
 ARBITER_DB_URL=jdbc:postgresql://127.0.0.1:5432/$db ARBITER_PAYMENT_WEBHOOK=http://127.0.0.1:$receiver/refunds \
-  java -Dquarkus.http.port=$port -Dquarkus.mailer.mock=true -Darbiter.refunds.relay-every=1s \
+  java @bin/jvm-options -Dquarkus.http.port=$port -Dquarkus.mailer.mock=true -Darbiter.refunds.relay-every=1s \
   -jar "$jar" >target/bench-rulings-portal.log 2>&1 & pid=$!
 until curl -fsS -o /dev/null --max-time 2 "$(management_url $port)/q/health/ready" 2>/dev/null; do
   kill -0 "$pid" 2>/dev/null || { echo "the portal did not start; see target/bench-rulings-portal.log" >&2; exit 1; }

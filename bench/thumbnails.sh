@@ -3,8 +3,8 @@
 # check, the session check and the database read included), beside a static file served by the same
 # portal in the same run as the baseline. Target: thumbnails at least half the baseline's requests/s.
 #   bench/thumbnails.sh [SECONDS] [CONNECTIONS]     (default 20 s, 16 connections; loopback only)
-# BENCH_JAVA_OPTS passes options to the portal, e.g. -Darbiter.sessions.identity-ttl=0s to measure without
-# the remembered session identities (every request then decrypts and verifies the session's tokens).
+# The portal runs with bin/jvm-options; BENCH_JAVA_OPTS adds options, e.g. -Darbiter.sessions.identity-ttl=0s to
+# measure without the remembered session identities (every request then decrypts and verifies the session's tokens).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 seconds=${1:-20}
@@ -23,7 +23,7 @@ bin/keycloak start >/dev/null
 [ -f "$jar" ] || ./mvnw -q -B package -DskipTests
 
 # The demo data provides the photos (loaded on the first start of the demo profile).
-java ${BENCH_JAVA_OPTS:-} -Dquarkus.profile=demo -Dquarkus.http.port=$port -jar "$jar" >/dev/null 2>&1 & pid=$!
+java @bin/jvm-options ${BENCH_JAVA_OPTS:-} -Dquarkus.profile=demo -Dquarkus.http.port=$port -jar "$jar" >/dev/null 2>&1 & pid=$!
 until curl -fsS -o /dev/null --max-time 2 "$(management_url $port)/q/health/ready" 2>/dev/null; do sleep 0.5; done
 
 bench/signin-cookie.sh super1 "$cookies" "$portal"
