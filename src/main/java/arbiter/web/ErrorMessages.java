@@ -41,6 +41,8 @@ public interface ErrorMessages {
 
     String error_input_text(String field, String character);
 
+    String error_input_back();
+
     String error_input_field(String character);
 
     String error_input_given_back();
