@@ -95,9 +95,14 @@ public final class Browser implements AutoCloseable {
         WebRequest request = new WebRequest(new java.net.URL(PORTAL + path), org.htmlunit.HttpMethod.POST);
         request.setEncodingType(encoding);
         request.setRequestParameters(parameters);
+        return sendWithoutRedirect(request).getStatusCode();
+    }
+
+    /** Sends {@code request} exactly as built (its own token, headers, charset), not following a redirect. */
+    public WebResponse sendWithoutRedirect(WebRequest request) throws IOException {
         client.getOptions().setRedirectEnabled(false);
         try {
-            return client.getPage(request).getWebResponse().getStatusCode();
+            return client.loadWebResponse(request);
         } finally {
             client.getOptions().setRedirectEnabled(true);
         }

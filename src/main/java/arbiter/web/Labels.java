@@ -49,16 +49,26 @@ public class Labels {
         return text(language, key);
     }
 
+    /** A message of another bundle ({@code err}, {@code sup}, ...) in "en" or "zh", for text made outside templates. */
+    public static String message(String bundle, String language, String key) {
+        return text(bundle, language, key);
+    }
+
     private static String text(String language, String key) {
-        String text = BUNDLES.computeIfAbsent(language, Labels::load).getProperty(key);
+        return text("msg", language, key);
+    }
+
+    private static String text(String bundle, String language, String key) {
+        String text = BUNDLES.computeIfAbsent(bundle + "_" + language, Labels::load).getProperty(key);
         if (text == null) {
-            throw new IllegalStateException("no message " + key + " in msg_" + language + ".properties");
+            throw new IllegalStateException("no message " + key + " in " + bundle + "_" + language + ".properties");
         }
         return text;
     }
 
-    private static Properties load(String language) {
-        String resource = "messages/msg_" + language + ".properties";
+    /** Reads {@code messages/{bundle}_{language}.properties}, named as {@code bundle_language}. */
+    private static Properties load(String bundleAndLanguage) {
+        String resource = "messages/" + bundleAndLanguage + ".properties";
         try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException(resource + " is missing");

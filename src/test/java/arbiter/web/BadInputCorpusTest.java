@@ -235,12 +235,7 @@ class BadInputCorpusTest {
             }
             request.setRequestParameters(form);
         }
-        browser.client().getOptions().setRedirectEnabled(false);
-        try {
-            return browser.client().loadWebResponse(request).getStatusCode();
-        } finally {
-            browser.client().getOptions().setRedirectEnabled(true);
-        }
+        return browser.sendWithoutRedirect(request).getStatusCode();
     }
 
     /** The status of a GET whose request line is {@code path}, sent by hand: the server may stop reading early. */

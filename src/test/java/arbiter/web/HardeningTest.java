@@ -187,11 +187,6 @@ class HardeningTest {
         request.setEncodingType(FormEncodingType.URL_ENCODED);
         request.setRequestParameters(List.of(new NameValuePair("csrf-token", token)));
         headers.forEach(request::setAdditionalHeader);
-        browser.client().getOptions().setRedirectEnabled(false);
-        try {
-            return browser.client().loadWebResponse(request).getStatusCode();
-        } finally {
-            browser.client().getOptions().setRedirectEnabled(true);
-        }
+        return browser.sendWithoutRedirect(request).getStatusCode();
     }
 }

@@ -138,11 +138,6 @@ class LanguageAndHeadersTest {
         request.setEncodingType(FormEncodingType.URL_ENCODED);
         request.setRequestParameters(List.of(new NameValuePair("csrf-token", token), new NameValuePair("lang", "en"),
                 new NameValuePair("back", back)));
-        browser.client().getOptions().setRedirectEnabled(false);
-        try {
-            return browser.client().loadWebResponse(request);
-        } finally {
-            browser.client().getOptions().setRedirectEnabled(true);
-        }
+        return browser.sendWithoutRedirect(request);
     }
 }
