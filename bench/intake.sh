@@ -19,8 +19,8 @@ bin/keycloak start >/dev/null
 [ -f "$jar" ] && [ -d target/test-classes/arbiter/bench ] || ./mvnw -q -B package -DskipTests
 ./mvnw -q -B dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench-classpath.txt
 
-ARBITER_DB_URL=jdbc:postgresql://127.0.0.1:5432/arbiter_bench \
-  java @bin/jvm-options -Dquarkus.http.port=$port -Dquarkus.mailer.mock=true -jar "$jar" >/dev/null 2>&1 & pid=$!
+(. bin/jvm-env && ARBITER_DB_URL=jdbc:postgresql://127.0.0.1:5432/arbiter_bench \
+  exec java @bin/jvm-options -Dquarkus.http.port=$port -Dquarkus.mailer.mock=true -jar "$jar") >/dev/null 2>&1 & pid=$!
 until curl -fsS -o /dev/null --max-time 2 "$(management_url $port)/q/health/ready" 2>/dev/null; do sleep 0.5; done
 
 token=$(curl -fsS -d grant_type=client_credentials -d client_id=order-platform \

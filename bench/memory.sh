@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Memory benchmark of the portal as started with the JVM options of bin/jvm-options ("sized").
+# Memory benchmark of the portal as started with the JVM options of bin/jvm-options and the environment of
+# bin/jvm-env ("sized").
 # 1. After the demo load: the packaged portal with the demo profile on port 8084 over a fresh database
 #    (arbiter_bench_memory, recreated), started as bin/run starts it; once the demo data is loaded, super1
 #    signs in and reads a few pages; then its resident memory (VmRSS, and the peak VmHWM, from /proc), again
@@ -91,7 +92,9 @@ demo_run() {
   psql -h 127.0.0.1 -U postgres -d postgres -qc "DROP DATABASE IF EXISTS $db WITH (FORCE)"
   bin/postgres "$db" >/dev/null
   # shellcheck disable=SC2086 # the options are separate words
-  (cd target/quarkus-app && ARBITER_DB_URL=jdbc:postgresql://127.0.0.1:5432/$db \
+  # shellcheck disable=SC1091 # the sized JVM runs in bin/jvm-env's environment, the unsized one without it
+  (if [ -n "$opts" ]; then . bin/jvm-env; else unset MALLOC_ARENA_MAX; fi
+   cd target/quarkus-app && ARBITER_DB_URL=jdbc:postgresql://127.0.0.1:5432/$db \
     exec java $opts -XX:SharedArchiveFile=app-cds.jsa -Dquarkus.profile=demo -Dquarkus.http.host=127.0.0.1 \
     -Dquarkus.http.port=$port -Dquarkus.management.port=$((port + 1000)) -jar quarkus-run.jar) >"$log" 2>&1 & pid=$!
   local loaded=

@@ -2,7 +2,8 @@
 # arbiter_bench_queue, seeded once with a million disputes and their chat (bench/queue-seed.sql), and a
 # session of super1 in $cookie_header. Stops the portal when the calling script exits. Loopback only.
 #   portal_log=NAME portal_opts="-D..." . bench/million-disputes.sh
-# The portal runs with the JVM options of bin/jvm-options; BENCH_JAVA_OPTS replaces them (empty: an unsized JVM).
+# The portal runs with the JVM options of bin/jvm-options and the environment of bin/jvm-env; BENCH_JAVA_OPTS
+# replaces the options (empty: an unsized JVM, without that environment).
 db=arbiter_bench_queue
 port=8083
 portal="http://localhost:$port"
@@ -19,6 +20,8 @@ bin/keycloak start >/dev/null
 ./mvnw -q -B dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench-classpath.txt
 classpath="target/test-classes:target/classes:$(cat target/bench-classpath.txt)"
 
+# The sized JVM runs in bin/jvm-env's environment; an unsized one (BENCH_JAVA_OPTS empty) as Java's default.
+[ -z "${BENCH_JAVA_OPTS+set}" ] || [ -n "$BENCH_JAVA_OPTS" ] && . bin/jvm-env
 # shellcheck disable=SC2086 # the options are separate words
 ARBITER_DB_URL=jdbc:postgresql://127.0.0.1:5432/$db \
   java ${BENCH_JAVA_OPTS-@bin/jvm-options} ${portal_opts:-} -Dquarkus.http.port=$port -Dquarkus.mailer.mock=true \

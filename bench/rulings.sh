@@ -24,9 +24,9 @@ bin/keycloak start >/dev/null
 [ -f "$jar" ] && [ -f target/test-classes/arbiter/bench/RulingBenchmark.class ] || ./mvnw -q -B package -DskipTests
 ./mvnw -q -B dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench-classpath.txt
 
-ARBITER_DB_URL=jdbc:postgresql://127.0.0.1:5432/$db ARBITER_PAYMENT_WEBHOOK=http://127.0.0.1:$receiver/refunds \
-  java @bin/jvm-options -Dquarkus.http.port=$port -Dquarkus.mailer.mock=true -Darbiter.refunds.relay-every=1s \
-  -jar "$jar" >target/bench-rulings-portal.log 2>&1 & pid=$!
+(. bin/jvm-env && ARBITER_DB_URL=jdbc:postgresql://127.0.0.1:5432/$db ARBITER_PAYMENT_WEBHOOK=http://127.0.0.1:$receiver/refunds \
+  exec java @bin/jvm-options -Dquarkus.http.port=$port -Dquarkus.mailer.mock=true -Darbiter.refunds.relay-every=1s \
+  -jar "$jar") >target/bench-rulings-portal.log 2>&1 & pid=$!
 until curl -fsS -o /dev/null --max-time 2 "$(management_url $port)/q/health/ready" 2>/dev/null; do
   kill -0 "$pid" 2>/dev/null || { echo "the portal did not start; see target/bench-rulings-portal.log" >&2; exit 1; }
   sleep 0.5

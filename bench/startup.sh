@@ -20,8 +20,8 @@ bin/keycloak start >/dev/null
 [ -f target/quarkus-app/app-cds.jsa ] || ./mvnw -q -B package -DskipTests -Dquarkus.package.jar.appcds.enabled=true
 
 # The AppCDS archive records the class path relative to target/quarkus-app, so the JVM starts there; sized
-# as bin/run sizes it (bin/jvm-options).
-start_portal() { (cd target/quarkus-app && exec java @../../bin/jvm-options -Xshare:auto -XX:SharedArchiveFile=app-cds.jsa \
+# as bin/run sizes it (bin/jvm-options, bin/jvm-env).
+start_portal() { (. bin/jvm-env && cd target/quarkus-app && exec java @../../bin/jvm-options -Xshare:auto -XX:SharedArchiveFile=app-cds.jsa \
   -Dquarkus.http.port=$port -jar quarkus-run.jar) >/dev/null 2>&1 & pid=$!; }
 stop_portal() { kill "$pid"; wait "$pid" 2>/dev/null || true; pid=; }
 now_ms() { echo $(( $(date +%s%N) / 1000000 )); }

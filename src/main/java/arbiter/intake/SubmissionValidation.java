@@ -26,7 +26,7 @@ class SubmissionValidation {
     /** Throws naming every wrong field; returns when the submission and its photo parts fit together. */
     void check(DisputeSubmission s, Set<String> photoParts) {
         List<FieldError> errors = new ArrayList<>();
-        validator.validate(s).forEach(v -> errors.add(new FieldError(v.getPropertyPath().toString(), v.getMessage())));
+        validator.validate(s).forEach(v -> errors.add(new FieldError(jsonPath(v.getPropertyPath()), v.getMessage())));
         if (errors.isEmpty()) {
             checkConsistency(s, photoParts, errors);
         }
@@ -110,5 +110,22 @@ class SubmissionValidation {
         } catch (IllegalArgumentException e) {
             return false;
         }
+    }
+
+    /**
+     * A validation path in the form the JSON reader names fields ({@code chat[0].photos[1]}): the validator
+     * names a list's element {@code <list element>}, which is the list's index and nothing more.
+     */
+    static String jsonPath(jakarta.validation.Path path) {
+        StringBuilder json = new StringBuilder();
+        for (jakarta.validation.Path.Node node : path) {
+            if (node.isInIterable() && node.getIndex() != null) {
+                json.append('[').append(node.getIndex()).append(']'); // the element of the node before
+            }
+            if (node.getName() != null && !node.getName().startsWith("<")) {
+                json.append(json.isEmpty() ? "" : ".").append(node.getName());
+            }
+        }
+        return json.isEmpty() ? "dispute" : json.toString();
     }
 }

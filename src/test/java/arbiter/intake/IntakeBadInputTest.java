@@ -95,6 +95,30 @@ class IntakeBadInputTest {
     }
 
     @Test
+    void aFractionOfAFenACaseFoldedReasonAndSecondsForADateAreEachNamedAndNothingIsStored() {
+        refused(d -> {
+            order(d).put("amountPaid", 59900.9);
+            d.put("reason", "not_as_described");
+            d.put("escalatedAt", 1_732_000_000);
+        }, 400, "order.amountPaid", "reason", "escalatedAt");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aNumberInAStringAndANumberBeyondItsRangeAreRefused() {
+        refused(d -> d.put("requestedRefund", "59900"), 400, "requestedRefund");
+        refused(d -> d.put("requestedRefund", new java.math.BigInteger("9223372036854775808")), 400, "requestedRefund");
+        refused(d -> ((Map<String, Object>) d.get("buyer")).put("nick", 12345), 400, "buyer.nick");
+    }
+
+    @Test
+    void nullInEveryRequiredFieldIsRefusedNamingIt() {
+        for (StrictIntakeJsonTest.Field field : StrictIntakeJsonTest.requiredFields()) {
+            refused(d -> StrictIntakeJsonTest.set(d, field.steps(), null), 400, field.path());
+        }
+    }
+
+    @Test
     void wrongTypeIsRefusedNamingTheField() {
         refused(d -> order(d).put("amountPaid", "five hundred"), 400, "order.amountPaid");
     }
