@@ -18,7 +18,7 @@ portal_log=bench-queue-portal.log
 
 # Every status: a million rows in SLA order. Page 10,000 starts after the 499,950th row (50 a page).
 all="status=ESCALATED&status=IN_REVIEW&status=AWAITING_EVIDENCE&status=PENDING_APPROVAL&status=RULED&status=WITHDRAWN"
-cursor=$(psql_db -tAc "SELECT (extract(epoch FROM sla_due_at) * 1000)::bigint || '_' || id FROM disputes
+cursor=$(psql_db -tAc "SELECT (extract(epoch FROM sla_due_at) * 1000000)::bigint || '_' || id FROM disputes
                        ORDER BY sla_due_at, id OFFSET 499949 LIMIT 1")
 
 if [ "${BENCH_WRITES_PER_S:-0}" -gt 0 ]; then

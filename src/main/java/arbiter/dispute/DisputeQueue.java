@@ -68,10 +68,16 @@ public class DisputeQueue {
     }
 
     /** One shop's disputes, the latest escalated first. */
-    public List<QueueRow> ofShop(String shopId, int limit) {
+    public QueuePage ofShop(String shopId, QueueFilter.Cursor after, int size) {
         QueueSql sql = new QueueSql();
         sql.add("d.shop_id = ?", shopId);
-        return fetch(List.of(), sql, "NULL", "d.escalated_at DESC, d.id DESC", limit).rows();
+        QueueSql.Order order = QueueSql.Order.ESCALATED;
+        List<QueueRow> rows = fetch(List.of(), sql.page(EnumSet.allOf(DisputeStatus.class), order, after), "NULL",
+                order.orderBy(), size + 1).rows();
+        if (rows.size() <= size) {
+            return new QueuePage(rows, null, Map.of());
+        }
+        return new QueuePage(rows.subList(0, size), order.cursor(rows.get(size - 1)), Map.of());
     }
 
     /** Open cases past their SLA, the longest overdue first. */

@@ -21,8 +21,23 @@ public record QueueFilter(Set<DisputeStatus> statuses, DisputeReason reason, Lon
         SLA, AMOUNT, ESCALATED
     }
 
-    /** Where the previous page ended: the sort key's value and the id, both of its last row. */
+    /**
+     * Where the previous page ended: the sort key's value and the id, both of its last row. The key of a time
+     * sort is the instant in microseconds since 1970 (UTC), the precision PostgreSQL keeps, so that rows
+     * within one millisecond are neither repeated nor skipped; of the amount sort, the amount in fen.
+     */
     public record Cursor(long key, long id) {
+
+        /** The cursor key of an instant: whole microseconds since 1970, as PostgreSQL stores it. */
+        static long micros(java.time.Instant instant) {
+            return java.time.temporal.ChronoUnit.MICROS.between(java.time.Instant.EPOCH, instant);
+        }
+
+        /** The instant of a time sort's key. */
+        java.time.Instant instant() {
+            return java.time.Instant.EPOCH.plus(key, java.time.temporal.ChronoUnit.MICROS);
+        }
+
         static Cursor parse(String text) {
             String[] parts = text.split("_", -1);
             try {
@@ -30,6 +45,21 @@ public record QueueFilter(Set<DisputeStatus> statuses, DisputeReason reason, Lon
             } catch (RuntimeException e) {
                 throw new BadRequestException("Not a page position: " + text);
             }
+        }
+
+        /**
+         * A time sort's cursor as a URL gives it ({@code <microseconds>_<id>}), or null for none; raises
+         * {@link BadRequestException} (400) when malformed or outside the times a client may give.
+         */
+        public static Cursor parseTimeKeyed(String text) {
+            if (text == null || text.isBlank()) {
+                return null;
+            }
+            Cursor cursor = parse(text);
+            if (!arbiter.system.ClientInput.isInRange(cursor.instant())) {
+                throw new BadRequestException("Not a page position: " + text);
+            }
+            return cursor;
         }
 
         @Override
@@ -45,11 +75,7 @@ public record QueueFilter(Set<DisputeStatus> statuses, DisputeReason reason, Lon
                 : status.stream().map(s -> parseEnum(DisputeStatus.class, s, "status"))
                         .collect(Collectors.toCollection(() -> EnumSet.noneOf(DisputeStatus.class)));
         Sort order = blank(sort) ? Sort.SLA : parseEnum(Sort.class, sort.toUpperCase(java.util.Locale.ROOT), "sort");
-        Cursor cursor = blank(after) ? null : Cursor.parse(after);
-        if (cursor != null && order != Sort.AMOUNT
-                && !arbiter.system.ClientInput.isInRange(java.time.Instant.ofEpochMilli(cursor.key()))) {
-            throw new BadRequestException("Not a page position: " + after);
-        }
+        Cursor cursor = order == Sort.AMOUNT ? (blank(after) ? null : Cursor.parse(after)) : Cursor.parseTimeKeyed(after);
         return new QueueFilter(statuses,
                 blank(reason) ? null : parseEnum(DisputeReason.class, reason, "reason"),
                 fen(min), fen(max), "1".equals(mine), "1".equals(unassigned), "soon".equals(due), order, cursor);

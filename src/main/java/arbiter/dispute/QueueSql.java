@@ -93,14 +93,14 @@ final class QueueSql {
         }
 
         Object value(long key) {
-            return this == AMOUNT ? (Object) key : Timestamp.from(Instant.ofEpochMilli(key));
+            return this == AMOUNT ? (Object) key : Timestamp.from(new QueueFilter.Cursor(key, 0).instant());
         }
 
         QueueFilter.Cursor cursor(QueueRow row) {
             long key = switch (this) {
-                case SLA -> row.slaDueAt().toEpochMilli();
+                case SLA -> QueueFilter.Cursor.micros(row.slaDueAt());
                 case AMOUNT -> row.amountPaid().minor();
-                case ESCALATED -> row.escalatedAt().toEpochMilli();
+                case ESCALATED -> QueueFilter.Cursor.micros(row.escalatedAt());
             };
             return new QueueFilter.Cursor(key, row.id());
         }

@@ -1,6 +1,8 @@
 package arbiter.seller;
 
 import arbiter.dispute.DisputeQueue;
+import arbiter.dispute.QueueFilter;
+import arbiter.dispute.QueuePage;
 import arbiter.dispute.QueueRow;
 import arbiter.identity.CurrentUser;
 import arbiter.identity.Role;
@@ -11,6 +13,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.util.List;
@@ -21,11 +24,12 @@ import java.util.Map;
 @RolesAllowed(Role.SELLER)
 public class SellerResource {
 
-    static final int LIMIT = 100;
+    /** Cases on one page of the seller's list; the next page follows by keyset (escalation time, id). */
+    static final int PAGE_SIZE = 50;
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance disputes(List<QueueRow> rows, Map<Long, Instant> deadlines);
+        static native TemplateInstance disputes(List<QueueRow> rows, Map<Long, Instant> deadlines, String nextPage);
     }
 
     @Inject
@@ -39,8 +43,10 @@ public class SellerResource {
 
     @GET
     @Produces(MediaType.TEXT_HTML)
-    public TemplateInstance disputes() {
+    public TemplateInstance disputes(@QueryParam("after") String after) {
         String shopId = user.requiredShopId();
-        return Templates.disputes(queue.ofShop(shopId, LIMIT), shopDisputes.deadlines(shopId));
+        QueuePage page = queue.ofShop(shopId, QueueFilter.Cursor.parseTimeKeyed(after), PAGE_SIZE);
+        return Templates.disputes(page.rows(), shopDisputes.deadlines(shopId),
+                page.next() == null ? null : "/seller?after=" + page.next());
     }
 }
