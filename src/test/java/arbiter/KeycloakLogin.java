@@ -1,6 +1,7 @@
 package arbiter;
 
 import java.io.IOException;
+import org.htmlunit.Page;
 import org.htmlunit.html.HtmlForm;
 import org.htmlunit.html.HtmlPage;
 
@@ -16,6 +17,16 @@ public final class KeycloakLogin {
     }
 
     public static HtmlPage submit(HtmlPage login, String username, String password) throws IOException {
+        Page page = send(login, username, password);
+        if (page instanceof HtmlPage html) {
+            return html;
+        }
+        throw new AssertionError("Signing in ended on " + page.getUrl() + ", " + page.getWebResponse().getStatusCode()
+                + " " + page.getWebResponse().getContentType() + ": " + page.getWebResponse().getContentAsString());
+    }
+
+    /** Fills in and sends the form; whatever page follows, HTML or not. */
+    public static Page send(HtmlPage login, String username, String password) throws IOException {
         if (!isLoginPage(login)) {
             throw new AssertionError("Expected Keycloak's login page, got " + login.getUrl());
         }

@@ -68,4 +68,10 @@ public interface ErrorMessages {
     String error_signin_title();
 
     String error_signin_text();
+
+    String error_signin_unfinished_title();
+
+    String error_signin_unfinished_text();
+
+    String error_signin_again();
 }
