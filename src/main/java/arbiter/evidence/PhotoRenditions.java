@@ -30,7 +30,7 @@ public final class PhotoRenditions {
 
     /**
      * {@code source} (opaque sRGB) scaled down, never up, so that its longer edge is at most {@code maxEdge}
-     * pixels, and written as a fresh baseline JPEG without any metadata segment.
+     * pixels, and written as a fresh baseline JPEG: the writer's JFIF header and nothing of the upload.
      */
     static Rendition render(BufferedImage source, int maxEdge) {
         double scale = Math.min(1.0, (double) maxEdge / Math.max(source.getWidth(), source.getHeight()));
