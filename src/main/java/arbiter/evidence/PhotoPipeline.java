@@ -4,39 +4,65 @@ import arbiter.evidence.PhotoRejected.Reason;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.util.Iterator;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
-import javax.imageio.ImageIO;
-import javax.imageio.ImageReadParam;
-import javax.imageio.ImageReader;
-import javax.imageio.stream.ImageInputStream;
 
 /**
- * Turns uploaded bytes into the photo that is kept: checked by its bytes, refused above the pixel limit
- * before any decoding, decoded (subsampled, so memory follows the display size rather than the upload's),
- * and rendered into its metadata-free variants. Runs outside any transaction; decodes are bounded.
+ * Turns uploaded bytes into the photo that is kept, in three steps.
+ * <ol>
+ * <li><b>Decode</b> ({@link PhotoDecoder}): checked by its bytes, refused above the pixel limit before any
+ * decoding, decoded subsampled (memory follows the display size rather than the upload's).</li>
+ * <li><b>Normalise</b> ({@link #normalise}): the photo as the party saw it when they took it: colour in sRGB
+ * (ICC profiles, CMYK, PNG gamma), transparency on white, turned upright by its EXIF orientation. Anything
+ * computed from a photo's look (a later perceptual hash) starts from this image.</li>
+ * <li><b>Render</b> ({@link PhotoRenditions}): the metadata-free JPEG variants that are served.</li>
+ * </ol>
+ * Runs outside any transaction; at most {@link PhotoLimits#concurrentDecodes()} photos are in these steps at once.
  */
 @ApplicationScoped
 public class PhotoPipeline {
 
-    /** A photo ready to be stored. */
+    /**
+     * A photo ready to be stored.
+     *
+     * @param sha256 hex SHA-256 of the bytes as uploaded (the photo's identity)
+     * @param width width in pixels of the full-size photo upright (after its EXIF orientation)
+     * @param height height in pixels of the full-size photo upright
+     * @param thumbnail the thumbnail variant, longer edge at most {@link PhotoLimits#thumbnailEdge()}
+     * @param display the display variant, longer edge at most {@link PhotoLimits#displayEdge()}
+     */
     public record ProcessedPhoto(String sha256, int width, int height, PhotoRenditions.Rendition thumbnail,
             PhotoRenditions.Rendition display) {
     }
 
+    /**
+     * The normalised photo: {@code image} is upright, opaque, 8-bit sRGB ({@link BufferedImage#TYPE_INT_RGB}),
+     * at the decoded (possibly subsampled) size; {@code width} × {@code height} is the full-size photo upright.
+     */
+    record NormalisedPhoto(BufferedImage image, int width, int height) {
+    }
+
     private final PhotoLimits limits;
+    private final PhotoDecoder decoder;
     private final Semaphore decodes;
 
+    /** A pipeline held to {@code limits} (sizes, pixel count, concurrent decodes). */
     @Inject
     public PhotoPipeline(PhotoLimits limits) {
         this.limits = limits;
+        this.decoder = new PhotoDecoder(limits);
         this.decodes = new Semaphore(limits.concurrentDecodes(), true);
     }
 
+    /**
+     * Checks, decodes, normalises and renders one uploaded photo (JPEG, PNG or WebP, recognised by its bytes).
+     *
+     * @param original the bytes as uploaded
+     * @return the photo's hash, upright size and rendered variants; nothing of the upload but pixels is in them
+     * @throws PhotoRejected TOO_LARGE over the byte or pixel limit; NOT_AN_IMAGE if not a JPEG, PNG or WebP
+     *     or damaged
+     * @throws IllegalStateException if no decode could start within a minute (the portal is saturated)
+     */
     public ProcessedPhoto process(byte[] original) {
         if (original.length > limits.maxBytes()) {
             throw new PhotoRejected(Reason.TOO_LARGE, "larger than " + limits.maxBytes() + " bytes");
@@ -45,53 +71,25 @@ public class PhotoPipeline {
                 .orElseThrow(() -> new PhotoRejected(Reason.NOT_AN_IMAGE, "not a JPEG, PNG or WebP image"));
         acquireDecodePermit();
         try {
-            Decoded decoded = decode(original, format);
-            return new ProcessedPhoto(PhotoStore.sha256(original), decoded.width, decoded.height,
-                    PhotoRenditions.render(decoded.image, limits.thumbnailEdge()),
-                    PhotoRenditions.render(decoded.image, limits.displayEdge()));
+            NormalisedPhoto photo = normalise(original, format);
+            return new ProcessedPhoto(PhotoStore.sha256(original), photo.width(), photo.height(),
+                    PhotoRenditions.render(photo.image(), limits.thumbnailEdge()),
+                    PhotoRenditions.render(photo.image(), limits.displayEdge()));
         } finally {
             decodes.release();
         }
     }
 
-    private record Decoded(BufferedImage image, int width, int height) {
-    }
-
-    private Decoded decode(byte[] bytes, PhotoFormat format) {
-        Iterator<ImageReader> readers = ImageIO.getImageReadersByFormatName(format.readerName);
-        if (!readers.hasNext()) {
-            throw new IllegalStateException("No image reader for " + format);
-        }
-        ImageReader reader = readers.next();
-        AtomicBoolean damaged = new AtomicBoolean();
-        // A truncated JPEG decodes with a warning and grey pixels; it is refused rather than kept half-drawn.
-        reader.addIIOReadWarningListener((source, warning) -> damaged.set(true));
-        try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
-            reader.setInput(in, true, true);
-            int width = reader.getWidth(0);
-            int height = reader.getHeight(0);
-            if (width <= 0 || height <= 0) {
-                throw new PhotoRejected(Reason.NOT_AN_IMAGE, "no dimensions in the image header");
-            }
-            if ((long) width * height > limits.maxPixels()) {
-                throw new PhotoRejected(Reason.TOO_LARGE, width + " × " + height + " pixels is over the limit of "
-                        + limits.maxPixels());
-            }
-            ImageReadParam param = reader.getDefaultReadParam();
-            int step = Math.max(1, Math.max(width, height) / limits.displayEdge());
-            param.setSourceSubsampling(step, step, 0, 0);
-            BufferedImage image = reader.read(0, param);
-            if (damaged.get() || image == null) {
-                throw new PhotoRejected(Reason.NOT_AN_IMAGE, "the image data is damaged or incomplete");
-            }
-            return new Decoded(image, width, height);
-        } catch (PhotoRejected e) {
-            throw e;
-        } catch (IOException | RuntimeException e) {
-            throw new PhotoRejected(Reason.NOT_AN_IMAGE, "the image cannot be decoded");
-        } finally {
-            reader.dispose();
-        }
+    /** Decodes {@code original} and brings it upright into sRGB; the caller holds a decode permit. */
+    NormalisedPhoto normalise(byte[] original, PhotoFormat format) {
+        PhotoDecoder.Decoded decoded = decoder.decode(original, format);
+        BufferedImage srgb = PhotoColour.opaqueSrgb(decoded.pixels(), decoded.colour());
+        // Only JPEG carries the EXIF orientation phones write; PNG and WebP are taken as stored.
+        ExifOrientation orientation = format == PhotoFormat.JPEG ? ExifOrientation.ofJpeg(original)
+                : ExifOrientation.TOP_LEFT;
+        BufferedImage upright = orientation.upright(srgb);
+        return orientation.swapsEdges() ? new NormalisedPhoto(upright, decoded.height(), decoded.width())
+                : new NormalisedPhoto(upright, decoded.width(), decoded.height());
     }
 
     private void acquireDecodePermit() {

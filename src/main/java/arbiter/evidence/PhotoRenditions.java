@@ -21,13 +21,17 @@ public final class PhotoRenditions {
     static final String CONTENT_TYPE = "image/jpeg";
     private static final float QUALITY = 0.85f;
 
+    /** One served variant: its JPEG bytes and its width and height in pixels. */
     public record Rendition(byte[] jpeg, int width, int height) {
     }
 
     private PhotoRenditions() {
     }
 
-    /** Scaled down (never up) so that its longer edge is at most {@code maxEdge}. */
+    /**
+     * {@code source} (opaque sRGB) scaled down, never up, so that its longer edge is at most {@code maxEdge}
+     * pixels, and written as a fresh baseline JPEG: the writer's JFIF header and nothing of the upload.
+     */
     static Rendition render(BufferedImage source, int maxEdge) {
         double scale = Math.min(1.0, (double) maxEdge / Math.max(source.getWidth(), source.getHeight()));
         int width = Math.max(1, (int) Math.round(source.getWidth() * scale));
