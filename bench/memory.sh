@@ -95,7 +95,7 @@ demo_run() {
   # shellcheck disable=SC1091 # the sized JVM runs in bin/jvm-env's environment, the unsized one without it
   (if [ -n "$opts" ]; then . bin/jvm-env; else unset MALLOC_ARENA_MAX; fi
    cd target/quarkus-app && ARBITER_DB_URL=jdbc:postgresql://127.0.0.1:5432/$db \
-    exec java $opts -XX:SharedArchiveFile=app-cds.jsa -Dquarkus.profile=demo -Dquarkus.http.host=127.0.0.1 \
+    exec java $opts -XX:SharedArchiveFile=app-cds.jsa -Dquarkus.profile=demo -Dquarkus.mailer.mock=true -Dquarkus.http.host=127.0.0.1 \
     -Dquarkus.http.port=$port -Dquarkus.management.port=$((port + 1000)) -jar quarkus-run.jar) >"$log" 2>&1 & pid=$!
   local loaded=
   for _ in $(seq 1 600); do # at most 5 minutes

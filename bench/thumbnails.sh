@@ -23,7 +23,7 @@ bin/keycloak start >/dev/null
 [ -f "$jar" ] || ./mvnw -q -B package -DskipTests
 
 # The demo data provides the photos (loaded on the first start of the demo profile).
-(. bin/jvm-env && exec java @bin/jvm-options ${BENCH_JAVA_OPTS:-} -Dquarkus.profile=demo -Dquarkus.http.port=$port -jar "$jar") >/dev/null 2>&1 & pid=$!
+(. bin/jvm-env && exec java @bin/jvm-options ${BENCH_JAVA_OPTS:-} -Dquarkus.profile=demo -Dquarkus.mailer.mock=true -Dquarkus.http.port=$port -jar "$jar") >/dev/null 2>&1 & pid=$!
 until curl -fsS -o /dev/null --max-time 2 "$(management_url $port)/q/health/ready" 2>/dev/null; do sleep 0.5; done
 
 bench/signin-cookie.sh super1 "$cookies" "$portal"

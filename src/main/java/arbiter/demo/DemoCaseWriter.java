@@ -135,11 +135,11 @@ final class DemoCaseWriter {
 
     /**
      * How long ago the case was escalated. Against a 72 h SLA, open cases are mostly comfortable, some due
-     * within four hours and some overdue; closed ones are spread over the whole ten days.
+     * within four hours and some overdue; closed ones are spread over the five weeks before now.
      */
     private static long ageSeconds(Random rnd, DisputeStatus status) {
         if (!status.isOpen()) {
-            return between(rnd, 2 * HOUR, 236 * HOUR);
+            return between(rnd, 2 * HOUR, 35 * 24 * HOUR); // five weeks of history for the statistics
         }
         int roll = rnd.nextInt(100);
         if (roll < 15) {

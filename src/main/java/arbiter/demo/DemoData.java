@@ -1,23 +1,32 @@
 package arbiter.demo;
 
-import arbiter.identity.Role;
 import arbiter.dispute.Dispute;
-import arbiter.intake.DisputeIntake;
+import arbiter.identity.Role;
+import arbiter.identity.StaffDirectory;
 import arbiter.supervision.StatisticsReports;
+import io.quarkus.arc.Arc;
+import io.quarkus.arc.ManagedContext;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.runtime.StartupEvent;
+import io.quarkus.vertx.http.HttpServerStart;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.ObservesAsync;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.Readiness;
 import org.jboss.logging.Logger;
 
 /**
- * Loads the demo disputes at start, once: every case enters through the same intake service as the
- * platform's, then is brought to the status the demo wants. A database that already has disputes is left
- * as it is, so a second run keeps its data.
+ * Loads the demo's disputes and their history once, on a fresh database, when the HTTP server has started (the
+ * history delivers refunds to the demo payment receiver over HTTP): every case enters through the intake
+ * service and is then worked through the real services ({@link DemoReplay}). A database that already has
+ * disputes is left as it is, so a second run keeps its data. Until the load is done the portal reports itself
+ * not ready ({@code /q/health/ready}), which {@code bin/run} waits for before it prints where to sign in.
  */
 @ApplicationScoped
 public class DemoData {
@@ -28,10 +37,7 @@ public class DemoData {
     DemoSettings settings;
 
     @Inject
-    DisputeIntake intake;
-
-    @Inject
-    DemoHistory history;
+    DemoReplay replay;
 
     @Inject
     Clock clock;
@@ -39,13 +45,32 @@ public class DemoData {
     @Inject
     StatisticsReports statistics;
 
-    @jakarta.inject.Inject
-    arbiter.identity.StaffDirectory staff;
+    @Inject
+    StaffDirectory staff;
 
-    void onStart(@Observes StartupEvent start) {
-        if (!settings.enabled()) {
+    private final AtomicBoolean loading = new AtomicBoolean();
+
+    /** Quarkus announces the started HTTP server asynchronously. */
+    void onHttpStart(@ObservesAsync HttpServerStart started) {
+        if (!settings.enabled() || !loading.compareAndSet(false, true)) {
             return;
         }
+        Thread loader = new Thread(() -> {
+            try {
+                loadOnce();
+            } catch (RuntimeException e) {
+                LOG.error("Demo data: loading failed", e);
+            } finally {
+                loaded = true;
+            }
+        }, "demo-data");
+        loader.setDaemon(true);
+        loader.start();
+    }
+
+    private volatile boolean loaded;
+
+    private void loadOnce() {
         // The demo realm's staff, so a supervisor can reassign to them before each has signed in once.
         staff.learn("arbiter1", "Xiao Lin", Role.ARBITRATOR);
         staff.learn("arbiter2", null, Role.ARBITRATOR);
@@ -55,22 +80,48 @@ public class DemoData {
             return;
         }
         long began = System.nanoTime();
-        int loaded = load(settings.seed(), settings.disputes()).size();
-        LOG.infof("Demo data: %d disputes loaded in %d ms", loaded, (System.nanoTime() - began) / 1_000_000);
-        statistics.prepare(); // the statistics the page offers, with the demo's rulings in them
+        List<DemoCase> cases = load(settings.seed(), settings.disputes());
+        LOG.infof("Demo data: %d disputes loaded in %d ms", cases.size(), (System.nanoTime() - began) / 1_000_000);
+        // The statistics the page offers, with the demo's rulings in them (as a request would prepare them).
+        ManagedContext requests = Arc.container().requestContext();
+        requests.activate();
+        try {
+            statistics.prepare();
+        } finally {
+            requests.terminate();
+        }
     }
 
-    /** Generates {@code count} demo cases and brings each in through the intake service; returns them. */
+    /**
+     * Generates {@code count} demo cases from {@code seed}, escalated over the five weeks before now, brings
+     * each in through the intake service and writes its history; returns them. Raises
+     * {@link IllegalStateException} if a step of the history was refused by a service.
+     */
     public List<DemoCase> load(long seed, int count) {
-        Instant now = clock.instant();
+        Instant now = clock.instant().minus(Duration.ofSeconds(5));
         List<DemoCase> cases = DemoDisputes.generate(seed, count, now);
-        for (int i = 0; i < cases.size(); i++) {
-            DemoCase demo = cases.get(i);
-            Dispute dispute = intake.escalate(demo.submission(), demo.photos()).dispute();
-            int serial = i;
-            QuarkusTransaction.requiringNew().run(() -> history.bringTo(Dispute.findById(dispute.id), demo.status(),
-                    serial, now));
+        DemoReplay.Replayed replayed = replay.replay(cases, now);
+        if (replayed.failures() > 0) {
+            throw new IllegalStateException(replayed.failures() + " step(s) of the demo history failed; see the log");
         }
         return cases;
+    }
+
+    /** Not ready while the demo data loads, so that nobody signs in to half a demo. */
+    @Readiness
+    @ApplicationScoped
+    static class Loaded implements HealthCheck {
+
+        @Inject
+        DemoData demo;
+
+        @Inject
+        DemoSettings settings;
+
+        @Override
+        public HealthCheckResponse call() {
+            boolean ready = !settings.enabled() || demo.loaded;
+            return HealthCheckResponse.named("demo data").status(ready).build();
+        }
     }
 }

@@ -27,7 +27,7 @@ public final class DemoDisputes {
     }
 
     /**
-     * {@code count} cases escalated during the ten days before {@code now}. Shops, reasons and statuses are
+     * {@code count} cases escalated before {@code now}: open ones during the last ten days, closed ones over five weeks. Shops, reasons and statuses are
      * dealt by quota rather than drawn independently, so that every shop, every reason and (from 12 cases
      * on) every status shows up, in roughly these shares: escalated 40 %, in review 15 %, awaiting
      * evidence 10 %, pending approval 5 %, ruled 25 %, withdrawn 5 %. Against a 72-hour SLA, some open

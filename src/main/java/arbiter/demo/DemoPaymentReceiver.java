@@ -18,6 +18,7 @@ import org.jboss.logging.Logger;
  * the demo and dev profiles.
  */
 @Path("/demo/payments/refunds")
+@jakarta.inject.Singleton
 @PermitAll
 public class DemoPaymentReceiver {
 
@@ -29,6 +30,19 @@ public class DemoPaymentReceiver {
     @ConfigProperty(name = "arbiter.refunds.signing-key")
     java.util.Optional<String> signingKey;
 
+    /** Refund instructions this receiver refuses while the demo writes its history (so one ends FAILED). */
+    private final java.util.Set<String> declined = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    /** Refuses the instruction {@code id} (422, as a closed account would be) until {@link #declineNone()}. */
+    void decline(java.util.UUID id) {
+        declined.add(id.toString());
+    }
+
+    /** Confirms everything again: a supervisor's retry after the demo's history goes through. */
+    void declineNone() {
+        declined.clear();
+    }
+
     @POST
     @Produces(MediaType.APPLICATION_JSON)
     public Response receive(String body, @HeaderParam("X-Arbiter-Signature") String signature,
@@ -39,7 +53,10 @@ public class DemoPaymentReceiver {
         if (signingKey.isEmpty() || !PaymentSignature.matches(body, signingKey.get(), signature)) {
             return Response.status(Response.Status.UNAUTHORIZED).entity("{\"error\":\"bad signature\"}").build();
         }
-        LOG.infof("Demo payment system: refund %s confirmed", idempotencyKey);
+        if (idempotencyKey != null && declined.contains(idempotencyKey)) {
+            return Response.status(422).entity("{\"error\":\"the buyer's payment account is closed\"}").build();
+        }
+        LOG.debugf("Demo payment system: refund %s confirmed", idempotencyKey);
         return Response.ok("{\"status\":\"CONFIRMED\",\"id\":\"" + idempotencyKey + "\"}").build();
     }
 }

@@ -169,7 +169,7 @@ class DemoDisputesTest {
             }
             assertTrue(previous.isBefore(s.escalatedAt()), c.toString());
             assertTrue(s.escalatedAt().toInstant().isBefore(NOW), c.toString());
-            assertTrue(s.escalatedAt().toInstant().isAfter(NOW.minus(Duration.ofDays(11))), c.toString());
+            assertTrue(s.escalatedAt().toInstant().isAfter(NOW.minus(Duration.ofDays(36))), c.toString());
         }
     }
 

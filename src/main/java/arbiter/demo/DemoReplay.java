@@ -1,0 +1,417 @@
+package arbiter.demo;
+
+import arbiter.dispute.CaseClaims;
+import arbiter.dispute.CaseNotes;
+import arbiter.dispute.Dispute;
+import arbiter.dispute.DisputeReason;
+import arbiter.dispute.DisputeStatus;
+import arbiter.dispute.Party;
+import arbiter.evidence.EvidenceRequests;
+import arbiter.identity.Role;
+import arbiter.intake.DisputeIntake;
+import arbiter.money.Money;
+import arbiter.penalty.PenaltyGrade;
+import arbiter.penalty.Penalties;
+import arbiter.ruling.PolicyClause;
+import arbiter.ruling.RefundDelivery;
+import arbiter.ruling.RefundInstruction;
+import arbiter.ruling.RefundRelay;
+import arbiter.ruling.ResponsibleParty;
+import arbiter.ruling.RulingDecision;
+import arbiter.ruling.RulingDesk;
+import arbiter.ruling.RulingOutcome;
+import arbiter.seller.ShopNotices;
+import arbiter.supervision.AppealDesk;
+import arbiter.supervision.QaReview;
+import arbiter.supervision.QaSampling;
+import arbiter.system.PlatformZone;
+import arbiter.system.PortalClock;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.PriorityQueue;
+import java.util.Set;
+import org.jboss.logging.Logger;
+
+/**
+ * Writes the demo's history through the same services as real work, in the order it happened: each case is
+ * received through the intake service at its escalation time, then claimed, noted, asked for evidence, answered,
+ * ruled, approved and refunded by the demo's arbitrators, supervisor and sellers, each acting as themselves
+ * ({@link DemoActors}) while the portal's clock stands at the time of the step ({@link PortalClock}). So the
+ * timeline and the audit trail tell each case's history, every rule is checked on the way, and the hash chain
+ * verifies. What each role finds on the first run:
+ * <ul>
+ * <li>arbitrators: cases in review and awaiting evidence under their name, with notes and open requests;</li>
+ * <li>the supervisor: rulings waiting for approval, appeals waiting, a refund that failed, an open QA sample,
+ * a few weeks of rulings in the statistics;</li>
+ * <li>the sellers of {@code shop-1} and {@code shop-2}: penalty notices unread, read, appealed and waiting,
+ * upheld and overturned, points this year with a measure in force for {@code shop-1}, and open evidence
+ * requests with their deadlines.</li>
+ * </ul>
+ * A withdrawal has no service yet (issue 15): a withdrawn case's status is written as it stands.
+ */
+@ApplicationScoped
+class DemoReplay {
+
+    private static final Logger LOG = Logger.getLogger(DemoReplay.class);
+    static final String[] ARBITRATORS = {"arbiter1", "arbiter2"};
+    static final String SUPERVISOR = "super1";
+    /** The demo sellers' shops (the realm's seller1 and seller2). */
+    static final List<String> SELLER_SHOPS = List.of("shop-1", "shop-2");
+    static final String SHOP_WITH_A_MEASURE = "shop-1";
+
+    @Inject
+    PortalClock clock;
+
+    @Inject
+    DemoActors actors;
+
+    @Inject
+    DisputeIntake intake;
+
+    @Inject
+    CaseClaims claims;
+
+    @Inject
+    CaseNotes notes;
+
+    @Inject
+    EvidenceRequests evidence;
+
+    @Inject
+    RulingDesk desk;
+
+    @Inject
+    RefundRelay relay;
+
+    @Inject
+    ShopNotices shopNotices;
+
+    @Inject
+    AppealDesk appeals;
+
+    @Inject
+    QaSampling qa;
+
+    @Inject
+    DemoPaymentReceiver payments;
+
+    @Inject
+    RefundDelivery refundDelivery;
+
+    private record Step(Instant at, long order, Runnable action) {
+    }
+
+    private final PriorityQueue<Step> steps = new PriorityQueue<>(
+            Comparator.comparing(Step::at).thenComparingLong(Step::order));
+    private long order;
+    private Instant now;
+    /** Penalty notices of each seller shop so far, in order: what the seller does with each follows from it. */
+    private final Map<String, Integer> noticesOfShop = new HashMap<>();
+    private boolean measureGiven;
+    private boolean refundDeclined;
+
+    /**
+     * Receives {@code cases} and writes their history, each step at its time, up to {@code now} (UTC); returns
+     * the cases' dispute ids in the order of {@code cases} and the number of steps that failed. Runs outside any transaction; each step is one or
+     * more transactions of the services it calls.
+     */
+    synchronized Replayed replay(List<DemoCase> cases, Instant now) {
+        this.now = now;
+        steps.clear();
+        noticesOfShop.clear();
+        measureGiven = false;
+        refundDeclined = false;
+        long[] ids = new long[cases.size()];
+        for (int i = 0; i < cases.size(); i++) {
+            plan(cases.get(i), i, ids);
+        }
+        at(now.minus(Duration.ofMinutes(95)), this::qaSample);
+        int failures = 0;
+        try {
+            while (!steps.isEmpty()) {
+                Step step = steps.poll();
+                clock.replayAt(step.at());
+                try {
+                    step.action().run();
+                } catch (RuntimeException e) {
+                    // A step the services refused: the rest of the history goes on, and the count says so.
+                    failures++;
+                    LOG.errorf(e, "Demo history: a step at %s failed", step.at());
+                }
+            }
+        } finally {
+            clock.live();
+            payments.declineNone();
+        }
+        List<Long> result = new ArrayList<>(ids.length);
+        for (long id : ids) {
+            result.add(id);
+        }
+        return new Replayed(result, failures);
+    }
+
+    /** The replayed cases' dispute ids, in the order given, and how many steps the services refused (0). */
+    record Replayed(List<Long> disputeIds, int failures) {
+    }
+
+    private void at(Instant when, Runnable action) {
+        Instant latest = now.minusSeconds(30);
+        steps.add(new Step(when.isAfter(latest) ? latest : when, order++, action));
+    }
+
+    private void plan(DemoCase demo, int serial, long[] ids) {
+        Instant escalated = demo.submission().escalatedAt().toInstant();
+        Duration age = Duration.between(escalated, now);
+        String arbitrator = ARBITRATORS[serial % ARBITRATORS.length];
+        at(escalated, () -> ids[serial] = intake.escalate(demo.submission(), demo.photos()).dispute().id);
+        switch (demo.status()) {
+            case ESCALATED -> {
+            }
+            case IN_REVIEW -> {
+                Instant claimAt = later(escalated.plus(Duration.ofMinutes(2)), now.minus(Duration.ofMinutes(5 + serial % 20)));
+                at(claimAt, () -> claim(ids[serial], arbitrator));
+                at(claimAt.plus(Duration.ofMinutes(2)), () -> note(ids[serial], arbitrator, serial));
+            }
+            case AWAITING_EVIDENCE -> {
+                Instant requestAt = later(escalated.plus(Duration.ofMinutes(40)), now.minus(Duration.ofHours(60)));
+                if (!requestAt.isBefore(now.minus(Duration.ofMinutes(5)))) {
+                    requestAt = escalated.plus(age.dividedBy(2));
+                }
+                Instant claimAt = requestAt.minus(Duration.ofMinutes(12));
+                Set<Party> parties = serial % 3 == 0 ? EnumSet.of(Party.SELLER, Party.BUYER) : EnumSet.of(Party.SELLER);
+                at(claimAt, () -> claim(ids[serial], arbitrator));
+                at(claimAt.plus(Duration.ofMinutes(4)), () -> note(ids[serial], arbitrator, serial));
+                at(requestAt, () -> request(ids[serial], arbitrator, parties, serial));
+            }
+            case PENDING_APPROVAL -> {
+                Instant claimAt = escalated.plus(age.multipliedBy(3).dividedBy(10));
+                at(claimAt, () -> claim(ids[serial], arbitrator));
+                at(claimAt.plus(Duration.ofMinutes(6)), () -> note(ids[serial], arbitrator, serial));
+                at(claimAt.plus(Duration.ofMinutes(20)), () -> rule(ids[serial], arbitrator, RulingOutcome.FULL_REFUND,
+                        demo, serial));
+            }
+            case RULED -> planRuled(demo, serial, ids, escalated, age, arbitrator);
+            case WITHDRAWN -> at(escalated.plus(age.dividedBy(3)), () -> withdrawn(ids[serial]));
+        }
+    }
+
+    private void planRuled(DemoCase demo, int serial, long[] ids, Instant escalated, Duration age, String arbitrator) {
+        Duration untilClaim = age.dividedBy(5).compareTo(Duration.ofHours(20)) > 0 ? Duration.ofHours(20) : age.dividedBy(5);
+        Instant claimAt = escalated.plus(untilClaim).plus(Duration.ofMinutes(3));
+        at(claimAt, () -> claim(ids[serial], arbitrator));
+        at(claimAt.plus(Duration.ofMinutes(5)), () -> note(ids[serial], arbitrator, serial));
+        Instant ruleAt = claimAt.plus(Duration.ofMinutes(20));
+        Duration room = Duration.between(claimAt, now);
+        if (serial % 3 == 0 && room.compareTo(Duration.ofHours(3)) > 0) {
+            // Asked the seller first; the answer came within the evidence period, then the ruling.
+            Instant requestAt = claimAt.plus(Duration.ofMinutes(10));
+            Duration wait = room.dividedBy(3).compareTo(Duration.ofHours(30)) > 0 ? Duration.ofHours(30) : room.dividedBy(3);
+            Instant answerAt = requestAt.plus(wait);
+            at(requestAt, () -> request(ids[serial], arbitrator, EnumSet.of(Party.SELLER), serial));
+            at(answerAt, () -> answer(ids[serial], serial));
+            ruleAt = answerAt.plus(Duration.ofMinutes(25));
+        }
+        RulingOutcome outcome = RulingOutcome.values()[serial % RulingOutcome.values().length];
+        at(ruleAt, () -> rule(ids[serial], arbitrator, outcome, demo, serial));
+    }
+
+    private static Instant later(Instant a, Instant b) {
+        return a.isAfter(b) ? a : b;
+    }
+
+    // The steps: each is done by the user whose work it is, through that work's service.
+
+    private void claim(long id, String arbitrator) {
+        actors.as(arbitrator, Role.ARBITRATOR, () -> claims.claim(id, arbitrator));
+    }
+
+    private void note(long id, String arbitrator, int serial) {
+        actors.as(arbitrator, Role.ARBITRATOR, () -> notes.add(id, arbitrator, DemoWords.NOTES[serial % DemoWords.NOTES.length]));
+    }
+
+    private void request(long id, String arbitrator, Set<Party> parties, int serial) {
+        actors.as(arbitrator, Role.ARBITRATOR, () -> evidence.request(id, parties,
+                DemoWords.EVIDENCE_REQUESTS[serial % DemoWords.EVIDENCE_REQUESTS.length], arbitrator));
+    }
+
+    private void answer(long id, int serial) {
+        String shop = shopOf(id);
+        actors.as(sellerOf(shop), Role.SELLER, () -> evidence.submit(id, Party.SELLER,
+                DemoWords.SELLER_ANSWERS[serial % DemoWords.SELLER_ANSWERS.length], List.of()));
+    }
+
+    private void withdrawn(long id) {
+        QuarkusTransaction.requiringNew().run(() -> Dispute.update("status = ?1, version = version + 1 where id = ?2",
+                DisputeStatus.WITHDRAWN, id));
+    }
+
+    private void rule(long id, String arbitrator, RulingOutcome outcome, DemoCase demo, int serial) {
+        Dispute dispute = QuarkusTransaction.requiringNew().call(() -> {
+            Dispute d = Dispute.findById(id);
+            d.shop.id.length(); // the shop, read while the transaction is open
+            return d;
+        });
+        long paid = dispute.amountPaidMinor;
+        long refund = switch (outcome) {
+            case FULL_REFUND -> paid;
+            case PARTIAL_REFUND -> Math.max(1, paid / 2);
+            case REJECTED -> 0;
+        };
+        ResponsibleParty responsible = outcome == RulingOutcome.REJECTED ? ResponsibleParty.BUYER : ResponsibleParty.SELLER;
+        Optional<PenaltyGrade> grade = responsible == ResponsibleParty.SELLER ? gradeFor(dispute.shop.id, serial)
+                : Optional.empty();
+        String clause = outcome == RulingOutcome.REJECTED ? "BUY-1" : clauseFor(dispute.reason);
+        RulingDecision decision = new RulingDecision(outcome, Money.of(refund, dispute.currency), responsible, grade,
+                new PolicyClause.Key(clause, 1), DemoWords.rationale(outcome, serial), dispute.version);
+        RulingDesk.Made made = actors.as(arbitrator, Role.ARBITRATOR, () -> desk.rule(id, arbitrator, decision));
+        if (demo.status() == DisputeStatus.PENDING_APPROVAL) {
+            return; // waits for the supervisor on the first run
+        }
+        if (!made.effective()) {
+            Instant approveAt = clock.instant().plus(Duration.ofHours(3));
+            long rulingId = made.ruling().id;
+            at(approveAt, () -> {
+                RulingDesk.Made approved = actors.as(SUPERVISOR, Role.SUPERVISOR, () -> desk.approve(rulingId, SUPERVISOR));
+                afterEffect(approved, dispute.shop.id);
+            });
+            return;
+        }
+        afterEffect(made, dispute.shop.id);
+    }
+
+    /** A ruling in effect: its refund goes to the payment system, its penalty notice to the seller. */
+    private void afterEffect(RulingDesk.Made made, String shopId) {
+        if (made.ruling().refundMinor > 0) {
+            Instant ruled = clock.instant();
+            if (!refundDeclined && ruled.isAfter(now.minus(Duration.ofDays(2))) && ruled.isBefore(now.minus(Duration.ofHours(3)))) {
+                // The payment system refuses this one refund until it is past retrying: the supervisor's to retry.
+                refundDeclined = true;
+                RefundInstruction instruction = QuarkusTransaction.requiringNew().call(() ->
+                        RefundInstruction.<RefundInstruction>find("rulingId", made.ruling().id).firstResult());
+                payments.decline(instruction.id);
+                Duration wait = refundDelivery.initialBackoff();
+                Instant attempt = ruled.plusSeconds(20);
+                for (int i = 0; i < refundDelivery.maxAttempts(); i++) {
+                    at(attempt, relay::deliverDue);
+                    attempt = attempt.plus(wait).plus(refundDelivery.lease());
+                    wait = wait.multipliedBy(2).compareTo(refundDelivery.maxBackoff()) > 0 ? refundDelivery.maxBackoff()
+                            : wait.multipliedBy(2);
+                }
+            } else {
+                at(ruled.plusSeconds(20), relay::deliverDue);
+            }
+        }
+        made.penalty().ifPresent(imposed -> {
+            if (SELLER_SHOPS.contains(shopId)) {
+                sellerReads(shopId, imposed);
+            }
+        });
+    }
+
+    /**
+     * What a seller does with their k-th notice: leaves it unread, reads it, or reads it and appeals, and the
+     * supervisor upholds or overturns the appeal, or it still waits.
+     */
+    private void sellerReads(String shopId, Penalties.Imposed imposed) {
+        int k = noticesOfShop.merge(shopId, 1, Integer::sum) - 1;
+        Instant noticed = clock.instant();
+        long noticeId = imposed.notice().id;
+        long penaltyId = imposed.penalty().id;
+        boolean startedAMeasure = imposed.impact().measure().isPresent();
+        String seller = sellerOf(shopId);
+        if (k % 5 == 0 && !startedAMeasure) {
+            return; // unread
+        }
+        at(noticed.plus(Duration.ofHours(3)), () -> actors.as(seller, Role.SELLER, () -> shopNotices.read(shopId, noticeId)));
+        if (k % 5 == 1 || startedAMeasure) {
+            return; // read, not appealed
+        }
+        Instant appealAt = k % 5 == 4 ? later(noticed.plus(Duration.ofHours(5)), now.minus(Duration.ofHours(2)))
+                : noticed.plus(Duration.ofDays(1));
+        if (Duration.between(noticed, appealAt).compareTo(Duration.ofDays(14)) > 0) {
+            appealAt = noticed.plus(Duration.ofDays(2));
+        }
+        Instant filed = appealAt;
+        at(filed, () -> {
+            long appealId = actors.as(seller, Role.SELLER, () -> appeals.file(shopId, penaltyId,
+                    DemoWords.APPEALS[k % DemoWords.APPEALS.length], List.of())).id;
+            Instant decideAt = filed.plus(Duration.ofHours(20));
+            if (k % 5 == 4 || decideAt.isAfter(now.minus(Duration.ofMinutes(30)))) {
+                return; // waits for the supervisor
+            }
+            boolean overturn = k % 5 == 3;
+            at(decideAt, () -> actors.as(SUPERVISOR, Role.SUPERVISOR, () -> appeals.decide(appealId, overturn, SUPERVISOR,
+                    overturn ? DemoWords.OVERTURNS[k % DemoWords.OVERTURNS.length]
+                            : DemoWords.UPHOLDS[k % DemoWords.UPHOLDS.length])));
+        });
+    }
+
+    /**
+     * The grade for a seller at fault: {@code shop-1} takes one serious penalty in the last six days (its points
+     * pass the first measure's threshold, so a restriction is in force on the first run), minor ones before;
+     * {@code shop-2} warnings and minor penalties; other shops a mix, some without a penalty.
+     */
+    private Optional<PenaltyGrade> gradeFor(String shopId, int serial) {
+        if (shopId.equals(SHOP_WITH_A_MEASURE)) {
+            if (!measureGiven && clock.instant().isAfter(now.minus(Duration.ofDays(6)))) {
+                measureGiven = true;
+                return Optional.of(PenaltyGrade.SERIOUS);
+            }
+            return Optional.of(PenaltyGrade.MINOR);
+        }
+        if (shopId.equals("shop-2")) {
+            return Optional.of(serial % 2 == 0 ? PenaltyGrade.WARNING : PenaltyGrade.MINOR);
+        }
+        return switch (serial % 4) {
+            case 0 -> Optional.of(PenaltyGrade.WARNING);
+            case 1 -> Optional.of(PenaltyGrade.MINOR);
+            case 2 -> Optional.of(PenaltyGrade.GENERAL);
+            default -> Optional.empty();
+        };
+    }
+
+    /** The supervisor's quality check of the last two weeks' rulings: drawn, two reviewed, the rest open. */
+    private void qaSample() {
+        LocalDate today = LocalDate.ofInstant(clock.instant(), PlatformZone.ZONE);
+        actors.as(SUPERVISOR, Role.SUPERVISOR, () -> {
+            var sample = qa.draw(SUPERVISOR, today.minusDays(14), today, null, 6);
+            List<QaSampling.Item> items = qa.items(sample.id);
+            for (int i = 0; i < Math.min(2, items.size()); i++) {
+                QaReview.Verdict verdict = i == 0 ? QaReview.Verdict.AGREE : QaReview.Verdict.DISAGREE;
+                qa.review(items.get(i).review().id, SUPERVISOR, verdict, DemoWords.QA_COMMENTS[i]);
+            }
+        });
+    }
+
+    /** The seller's user name of a demo shop: {@code shop-1} is the realm's {@code seller1}, and so on. */
+    static String sellerOf(String shopId) {
+        return "seller" + shopId.substring(shopId.indexOf('-') + 1);
+    }
+
+    private static String shopOf(long id) {
+        return QuarkusTransaction.requiringNew().call(() -> Dispute.<Dispute>findById(id).shop.id);
+    }
+
+    private static String clauseFor(DisputeReason reason) {
+        return switch (reason) {
+            case NOT_AS_DESCRIBED -> "DESC-1";
+            case QUALITY -> "QUAL-1";
+            case NOT_RECEIVED -> "DELIV-1";
+            case DAMAGED -> "DMG-1";
+            case COUNTERFEIT -> "FAKE-1";
+            case MISSING_PARTS -> "PART-1";
+            case RETURN_REFUSED -> "RET-1";
+        };
+    }
+}
