@@ -73,8 +73,12 @@ final class PageChecks {
             + " }).slice(0, 3).map(function (e) { return e.tagName.toLowerCase()"
             + "  + (e.className && e.className.baseVal === undefined ? '.' + e.className.trim().split(/\\s+/).join('.')"
             + "  : '') + ' to ' + Math.round(e.getBoundingClientRect().right) + ' px'; });";
-    private static final Pattern ENGLISH_UNIT =
-            Pattern.compile("(?<![A-Za-z0-9])\\d+\\s?(d|h|m|min|s)(?![A-Za-z])|\\b(days?|hours?|minutes?)\\b");
+    /**
+     * A number with an English unit of time ("2d", "-3h", "5 min"), standing as a word of its own: not a piece
+     * of a reference, an address or an id ("TB-T-…-259d-…", "127.0.0.1 d8f…"); or "days", "hours", "minutes".
+     */
+    private static final Pattern ENGLISH_UNIT = Pattern.compile("(?<![A-Za-z0-9._:/])(?<![A-Za-z0-9]-)\\d+\\s?"
+            + "(d|h|m|min|s)(?![A-Za-z0-9_-])|\\b(days?|hours?|minutes?)\\b");
 
     /** A check that a page failed: which page, which check, what was found. */
     record Failure(String page, String check, String detail) {
