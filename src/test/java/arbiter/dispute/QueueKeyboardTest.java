@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import arbiter.Browser;
 import arbiter.Chromium;
 import arbiter.Sql;
-import arbiter.intake.IntakeRequests;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -26,8 +25,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * The queue by keyboard in a real browser (the system's headless Chromium), over three new cases at the top
- * of the queue: Enter opens the case whose link has the focus, not the row j and k selected; the single-key
+ * The queue by keyboard in a real browser (the system's headless Chromium), over three cases at the top of
+ * the queue ({@link QueueFixture}, removed after each test): Enter opens the case whose link has the focus, not the row j and k selected; the single-key
  * shortcuts can be switched off and stay off; and typing in a field never takes a case.
  */
 @QuarkusTest
@@ -40,13 +39,11 @@ class QueueKeyboardTest {
     private ChromeDriver chrome;
     private WebDriverWait wait;
 
+    private QueueFixture cases;
+
     @BeforeEach
     void signIn() throws Exception {
-        for (int i = 0; i < 3; i++) {
-            long id = IntakeRequests.newCase();
-            Sql.run(db, "UPDATE disputes SET sla_due_at = timestamptz '1999-01-01 00:00Z' + " + i
-                    + " * interval '1 minute' WHERE id = " + id);
-        }
+        cases = new QueueFixture(db, 3);
         chromium = new Chromium(1440, 1000);
         chrome = chromium.driver();
         wait = new WebDriverWait(chrome, Duration.ofSeconds(20));
@@ -60,6 +57,7 @@ class QueueKeyboardTest {
     @AfterEach
     void stopChromium() throws Exception {
         chromium.close();
+        cases.close();
     }
 
     @Test
