@@ -24,6 +24,8 @@ public final class Chromium implements AutoCloseable {
                 .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                         "--disable-component-update", "--disable-sync", "--no-first-run",
                         "--user-data-dir=" + profile, "--window-size=" + width + "," + height, "--lang=en-US");
+        // The console's messages, for tests that fail on a script error or a resource that did not load.
+        options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         driver = new ChromeDriver(new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(executable("ARBITER_CHROMEDRIVER", "/usr/bin/chromedriver"))).build(),
                 options);

@@ -5,20 +5,18 @@ import arbiter.audit.AuditEvent;
 import arbiter.audit.AuditHash;
 import arbiter.audit.AuditTrail;
 import arbiter.audit.AuditTrail.Target;
+import arbiter.web.StateValues;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
+import java.util.Optional;
 
 /** Everything that happened to a case, oldest first, read from the audit trail in one query. */
 @ApplicationScoped
 public class CaseTimeline {
-
-    /** State fields whose value names a party, shown by its label. */
-    private static final Set<String> PARTY_FIELDS = Set.of("party", "escalatedBy");
 
     @Inject
     AuditTrail audit;
@@ -46,13 +44,12 @@ public class CaseTimeline {
         return entries;
     }
 
+    /** A value that names a constant (a status, an outcome, a party...) is shown by its label, in the page's language. */
     private static Detail detail(String key, String value, boolean before) {
         String labelKey = "timeline_" + key + (before ? "_before" : "");
-        if (PARTY_FIELDS.contains(key)) {
-            return new Detail(labelKey, null, "Party_" + value, null);
-        }
-        if (key.equals("status")) {
-            return new Detail(labelKey, null, "DisputeStatus_" + value, null);
+        Optional<String> named = StateValues.labelKey(key, value);
+        if (named.isPresent()) {
+            return new Detail(labelKey, null, named.get(), null);
         }
         if (key.endsWith("At")) {
             try {

@@ -595,4 +595,22 @@ public interface AppMessages {
     String timeline_notice();
 
     String timeline_kind();
+
+    String span_days_hours(long days, long hours);
+
+    String span_hours_minutes(long hours, long minutes);
+
+    String span_minutes(long minutes);
+
+    String NoticeKind_PENALTY();
+
+    String NoticeKind_OVERTURN();
+
+    String Via_TAKE_NEXT();
+
+    String skip_to_content();
+
+    String queue_shortcuts();
+
+    String case_photo_alt_party(String party);
 }

@@ -49,6 +49,11 @@ public class Labels {
         return text(language, key);
     }
 
+    /** Whether the bundles hold {@code key} (both hold the same keys; I18nBundlesTest sees to it). */
+    public static boolean has(String key) {
+        return BUNDLES.computeIfAbsent("msg_en", Labels::load).containsKey(key);
+    }
+
     /** A message of another bundle ({@code err}, {@code sup}, ...) in "en" or "zh", for text made outside templates. */
     public static String message(String bundle, String language, String key) {
         return text(bundle, language, key);

@@ -135,6 +135,8 @@ public interface SellerMessages {
 
     String seller_answer_photo(int n);
 
+    String seller_answer_file();
+
     String seller_answer_caption();
 
     String seller_answer_hint(int max);

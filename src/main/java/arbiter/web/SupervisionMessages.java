@@ -232,4 +232,8 @@ public interface SupervisionMessages {
     String appeal_notice_read(String at);
 
     String appeal_notice_unread();
+
+    String appeal_photo_alt();
+
+    String appeal_evidence_alt();
 }

@@ -4,9 +4,11 @@ import arbiter.dispute.SlaRules;
 import arbiter.system.PlatformZone;
 import io.quarkus.arc.Arc;
 import io.quarkus.qute.TemplateExtension;
+import io.quarkus.qute.TemplateExtension.TemplateAttribute;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -29,20 +31,31 @@ public class TemplateExtensions {
         return instant == null ? "" : DATE_TIME.format(instant.atZone(PlatformZone.ZONE));
     }
 
-    /** Time left until {@code due} as "2d 5h", "5h 12m" or "12m"; negative when overdue. */
-    static String countdown(Instant due) {
+    /**
+     * A time as a {@code datetime} attribute holds it: ISO 8601 in UTC, to the millisecond at most (HTML allows
+     * no more; the database keeps microseconds).
+     */
+    static String datetime(Instant instant) {
+        return instant == null ? "" : DateTimeFormatter.ISO_INSTANT.format(instant.truncatedTo(ChronoUnit.MILLIS));
+    }
+
+    /** Time left until {@code due} in the page's language ("2d 5h", "2天5小时"); negative when overdue. */
+    static String countdown(Instant due, @TemplateAttribute("locale") Object locale,
+            @TemplateAttribute("selectedVariant") Object variant) {
         Duration left = Duration.between(Instant.now(), due);
-        return (left.isNegative() ? "-" : "") + span(left.abs());
+        return (left.isNegative() ? "-" : "") + span(left.abs(), Labels.language(locale, variant));
     }
 
-    /** Time since {@code since}: "3d 4h", "5h 12m", "12m". */
-    static String age(Instant since) {
-        return span(Duration.between(since, Instant.now()));
+    /** Time since {@code since} in the page's language: "3d 4h", "3天4小时". */
+    static String age(Instant since, @TemplateAttribute("locale") Object locale,
+            @TemplateAttribute("selectedVariant") Object variant) {
+        return span(Duration.between(since, Instant.now()), Labels.language(locale, variant));
     }
 
-    /** A length of time as "3d 4h", "5h 12m" or "12m"; empty for none. */
-    static String length(Duration duration) {
-        return duration == null ? "" : span(duration);
+    /** A length of time in the page's language; empty for none. */
+    static String length(Duration duration, @TemplateAttribute("locale") Object locale,
+            @TemplateAttribute("selectedVariant") Object variant) {
+        return duration == null ? "" : span(duration, Labels.language(locale, variant));
     }
 
     /** The row's SLA state for styling: overdue, due within the warning window, or nothing. */
@@ -73,13 +86,16 @@ public class TemplateExtensions {
         }
     }
 
-    private static String span(Duration d) {
+    /** A length of time in days and hours, hours and minutes, or minutes, worded by the bundle of {@code language}. */
+    private static String span(Duration d, String language) {
         if (d.toDays() > 0) {
-            return d.toDays() + "d " + d.toHoursPart() + "h";
+            return Labels.message(language, "span_days_hours").replace("{days}", Long.toString(d.toDays()))
+                    .replace("{hours}", Integer.toString(d.toHoursPart()));
         }
         if (d.toHours() > 0) {
-            return d.toHours() + "h " + d.toMinutesPart() + "m";
+            return Labels.message(language, "span_hours_minutes").replace("{hours}", Long.toString(d.toHours()))
+                    .replace("{minutes}", Integer.toString(d.toMinutesPart()));
         }
-        return Math.max(0, d.toMinutes()) + "m";
+        return Labels.message(language, "span_minutes").replace("{minutes}", Long.toString(Math.max(0, d.toMinutes())));
     }
 }

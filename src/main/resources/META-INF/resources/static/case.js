@@ -6,7 +6,11 @@
   if (!viewer || typeof viewer.showModal !== 'function') {
     return;
   }
-  var image = viewer.querySelector('.viewer-stage img');
+  // The viewer's image is made here and put on the stage at the first photo opened: an <img> without a
+  // photo to show would be an image that never loads.
+  var stage = viewer.querySelector('.viewer-stage');
+  var image = document.createElement('img');
+  image.alt = '';
   var caption = viewer.querySelector('.viewer-caption');
   var original = viewer.querySelector('.viewer-original');
   var scale = 1;
@@ -47,6 +51,9 @@
     pan = { x: 0, y: 0 };
     render();
     image.src = anchor.href;
+    if (!image.parentNode) {
+      stage.appendChild(image);
+    }
     image.alt = anchor.getAttribute('data-caption') || '';
     caption.textContent = anchor.getAttribute('data-caption') || '';
     original.href = anchor.href;

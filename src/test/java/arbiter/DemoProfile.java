@@ -1,0 +1,50 @@
+package arbiter;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Map;
+
+/**
+ * The portal with the demo data, as a first run shows it, on a fresh test database: the demo switched on with
+ * {@value #DISPUTES} cases (fewer than a real run's, to keep tests quick).
+ */
+public class DemoProfile implements QuarkusTestProfile {
+
+    public static final int DISPUTES = 40;
+    private static final URI READY = URI.create("http://127.0.0.1:9001/q/health/ready");
+
+    @Override
+    public Map<String, String> getConfigOverrides() {
+        return Map.of("arbiter.demo.enabled", "true", "arbiter.demo.disputes", Integer.toString(DISPUTES));
+    }
+
+    /**
+     * Waits until the demo data is there: the portal says it is ready (the demo may load after start) and the
+     * database holds the demo's cases.
+     */
+    public static void awaitDemo(AgroalDataSource db) throws InterruptedException {
+        HttpClient client = HttpClient.newHttpClient();
+        long until = System.currentTimeMillis() + Duration.ofMinutes(5).toMillis();
+        while (System.currentTimeMillis() < until) {
+            if (ready(client) && Sql.number(db, "SELECT count(*) FROM disputes") > 0) {
+                return;
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError("the demo data was not loaded within 5 minutes");
+    }
+
+    private static boolean ready(HttpClient client) throws InterruptedException {
+        try {
+            return client.send(HttpRequest.newBuilder(READY).timeout(Duration.ofSeconds(5)).build(),
+                    HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+        } catch (java.io.IOException notYet) {
+            return false;
+        }
+    }
+}
