@@ -11,16 +11,19 @@ import java.util.Map;
 
 /**
  * The portal with the demo data, as a first run shows it, on a fresh test database: the demo switched on with
- * {@value #DISPUTES} cases (fewer than a real run's, to keep tests quick).
+ * {@value #DISPUTES} cases, as many as a real run's, and its refunds delivered to the demo payment system.
  */
 public class DemoProfile implements QuarkusTestProfile {
 
-    public static final int DISPUTES = 40;
+    public static final int DISPUTES = 200;
     private static final URI READY = URI.create("http://127.0.0.1:9001/q/health/ready");
 
     @Override
     public Map<String, String> getConfigOverrides() {
-        return Map.of("arbiter.demo.enabled", "true", "arbiter.demo.disputes", Integer.toString(DISPUTES));
+        return Map.of("arbiter.demo.enabled", "true", "arbiter.demo.disputes", Integer.toString(DISPUTES),
+                "arbiter.refunds.webhook-url", "http://127.0.0.1:8081/demo/payments/refunds",
+                "quarkus.http.auth.permission.demo-payments.paths", "/demo/payments/*",
+                "quarkus.http.auth.permission.demo-payments.policy", "permit");
     }
 
     /**

@@ -119,7 +119,8 @@ class DemoReplay {
     /** Penalty notices of each seller shop so far, in order: what the seller does with each follows from it. */
     private final Map<String, Integer> noticesOfShop = new HashMap<>();
     private boolean measureGiven;
-    private boolean refundDeclined;
+    /** The serial of the case whose refund the payment system refuses until it fails, or -1. */
+    private int refusedRefundCase;
 
     /**
      * Receives {@code cases} and writes their history, each step at its time, up to {@code now} (UTC); returns
@@ -131,8 +132,8 @@ class DemoReplay {
         steps.clear();
         noticesOfShop.clear();
         measureGiven = false;
-        refundDeclined = false;
         long[] ids = new long[cases.size()];
+        refusedRefundCase = refusedRefundCase(cases, now);
         for (int i = 0; i < cases.size(); i++) {
             plan(cases.get(i), i, ids);
         }
@@ -222,8 +223,31 @@ class DemoReplay {
             at(answerAt, () -> answer(ids[serial], serial));
             ruleAt = answerAt.plus(Duration.ofMinutes(25));
         }
-        RulingOutcome outcome = RulingOutcome.values()[serial % RulingOutcome.values().length];
+        RulingOutcome outcome = outcomeOf(serial);
         at(ruleAt, () -> rule(ids[serial], arbitrator, outcome, demo, serial));
+    }
+
+    private static RulingOutcome outcomeOf(int serial) {
+        return RulingOutcome.values()[serial % RulingOutcome.values().length];
+    }
+
+    /**
+     * The ruled case with a refund that was escalated last, at least a day ago (its refund's retries, about
+     * twenty minutes, end before now): the payment system refuses its refund until it is FAILED, for the
+     * supervisor to retry. -1 when the demo has no such case.
+     */
+    private static int refusedRefundCase(List<DemoCase> cases, Instant now) {
+        int chosen = -1;
+        Instant latest = Instant.MIN;
+        for (int i = 0; i < cases.size(); i++) {
+            Instant escalated = cases.get(i).submission().escalatedAt().toInstant();
+            if (cases.get(i).status() == DisputeStatus.RULED && outcomeOf(i) != RulingOutcome.REJECTED
+                    && escalated.isBefore(now.minus(Duration.ofDays(1))) && escalated.isAfter(latest)) {
+                chosen = i;
+                latest = escalated;
+            }
+        }
+        return chosen;
     }
 
     private static Instant later(Instant a, Instant b) {
@@ -283,20 +307,19 @@ class DemoReplay {
             long rulingId = made.ruling().id;
             at(approveAt, () -> {
                 RulingDesk.Made approved = actors.as(SUPERVISOR, Role.SUPERVISOR, () -> desk.approve(rulingId, SUPERVISOR));
-                afterEffect(approved, dispute.shop.id);
+                afterEffect(approved, dispute.shop.id, serial == refusedRefundCase);
             });
             return;
         }
-        afterEffect(made, dispute.shop.id);
+        afterEffect(made, dispute.shop.id, serial == refusedRefundCase);
     }
 
     /** A ruling in effect: its refund goes to the payment system, its penalty notice to the seller. */
-    private void afterEffect(RulingDesk.Made made, String shopId) {
+    private void afterEffect(RulingDesk.Made made, String shopId, boolean refused) {
         if (made.ruling().refundMinor > 0) {
             Instant ruled = clock.instant();
-            if (!refundDeclined && ruled.isAfter(now.minus(Duration.ofDays(2))) && ruled.isBefore(now.minus(Duration.ofHours(3)))) {
+            if (refused) {
                 // The payment system refuses this one refund until it is past retrying: the supervisor's to retry.
-                refundDeclined = true;
                 RefundInstruction instruction = QuarkusTransaction.requiringNew().call(() ->
                         RefundInstruction.<RefundInstruction>find("rulingId", made.ruling().id).firstResult());
                 payments.decline(instruction.id);

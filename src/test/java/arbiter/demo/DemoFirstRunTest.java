@@ -1,0 +1,136 @@
+package arbiter.demo;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import arbiter.Browser;
+import arbiter.DemoProfile;
+import arbiter.Sql;
+import arbiter.audit.ChainVerification;
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import jakarta.inject.Inject;
+import org.htmlunit.html.HtmlPage;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * A first run (the demo loaded on an empty database, as {@code bin/run} does) gives every role its work
+ * (issue 13, "The first run shows every role's work"): each demo user's share is counted in the database, the
+ * way the services wrote it, and then seen on that user's own pages after signing in on Keycloak.
+ */
+@QuarkusTest
+@TestProfile(DemoProfile.class)
+class DemoFirstRunTest {
+
+    @Inject
+    AgroalDataSource db;
+
+    @Inject
+    ChainVerification chain;
+
+    @BeforeEach
+    void demoLoaded() throws Exception {
+        DemoProfile.awaitDemo(db);
+    }
+
+    private long count(String sql) {
+        return Sql.number(db, sql);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"shop-1", "shop-2"})
+    void eachSellerHasNoticesInEveryStatePointsAndOpenEvidenceRequests(String shop) {
+        String notices = "SELECT count(*) FROM penalty_notices WHERE kind = 'PENALTY' AND shop_id = '" + shop + "'";
+        assertTrue(count(notices + " AND first_read_at IS NULL") >= 1, "unread");
+        assertTrue(count(notices + " AND first_read_at IS NOT NULL") >= 1, "read");
+        for (String state : new String[] {"PENDING", "UPHELD", "OVERTURNED"}) {
+            assertTrue(count("SELECT count(*) FROM appeals WHERE shop_id = '" + shop + "' AND state = '" + state + "'")
+                    >= 1, shop + " has an appeal " + state);
+        }
+        assertTrue(count("SELECT coalesce(sum(delta), 0) FROM points_ledger WHERE shop_id = '" + shop
+                + "' AND points_year = extract(year FROM now() AT TIME ZONE 'Asia/Shanghai')") > 0, "points this year");
+        assertTrue(count("""
+                SELECT count(*) FROM evidence_requests r JOIN disputes d ON d.id = r.dispute_id
+                WHERE d.shop_id = '%s' AND r.party = 'SELLER' AND r.closed_at IS NULL AND r.due_at > now()"""
+                .formatted(shop)) >= 1, "an open evidence request with its deadline ahead");
+    }
+
+    @Test
+    void oneSellerHasAMeasureInForceAndTheOtherNone() {
+        String inForce = "SELECT count(*) FROM shop_measures WHERE lifted_at IS NULL AND starts_at <= now()"
+                + " AND (ends_at IS NULL OR ends_at > now()) AND shop_id = ";
+        assertTrue(count(inForce + "'shop-1'") >= 1, "shop-1 is under a measure");
+        assertEquals(0, count(inForce + "'shop-2'"), "shop-2 is not");
+    }
+
+    @Test
+    void theSupervisorFindsApprovalsAppealsAFailedRefundAnOpenQaSampleAndWeeksOfStatistics() {
+        assertTrue(count("SELECT count(*) FROM rulings WHERE state = 'PENDING_APPROVAL'") >= 1, "approvals");
+        assertTrue(count("SELECT count(*) FROM appeals WHERE state = 'PENDING'") >= 2, "appeals to decide");
+        assertEquals(1, count("SELECT count(*) FROM refund_instructions WHERE state = 'FAILED'"), "a failed refund");
+        assertTrue(count("SELECT count(*) FROM qa_reviews WHERE verdict IS NULL") >= 1, "an open QA sample");
+        assertTrue(count("SELECT count(*) FROM qa_reviews WHERE verdict IS NOT NULL") >= 1, "with reviews begun");
+        assertTrue(count("SELECT count(DISTINCT date_trunc('week', ruled_at)) FROM rulings") >= 4,
+                "rulings over at least four weeks");
+        assertTrue(count("SELECT count(*) FROM rulings WHERE reviewed_by = 'super1' AND state = 'EFFECTIVE'") >= 1,
+                "approvals given before");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"arbiter1", "arbiter2"})
+    void eachArbitratorHoldsCasesWithNotesAndEvidenceRequests(String arbitrator) {
+        assertTrue(count("SELECT count(*) FROM disputes WHERE assignee = '" + arbitrator
+                + "' AND status IN ('IN_REVIEW', 'AWAITING_EVIDENCE')") >= 3, "held cases");
+        assertTrue(count("SELECT count(*) FROM case_notes n JOIN disputes d ON d.id = n.dispute_id WHERE d.assignee = '"
+                + arbitrator + "'") >= 3, "notes on held cases");
+        assertTrue(count("SELECT count(*) FROM evidence_requests WHERE requested_by = '" + arbitrator
+                + "' AND closed_at IS NULL") >= 1, "open evidence requests");
+    }
+
+    @Test
+    void theAuditTrailTellsTheHistoryByItsActorsAndItsChainVerifies() {
+        for (String action : new String[] {"ESCALATED", "CLAIMED", "NOTE_ADDED", "EVIDENCE_REQUESTED",
+                "EVIDENCE_SUBMITTED", "RULED", "RULING_APPROVED", "REFUND_DELIVERED", "REFUND_FAILED", "NOTICE_READ",
+                "APPEAL_FILED", "APPEAL_UPHELD", "APPEAL_OVERTURNED", "QA_SAMPLE_DRAWN", "QA_REVIEWED"}) {
+            assertTrue(count("SELECT count(*) FROM audit_events WHERE action = '" + action + "'") >= 1, action);
+        }
+        assertEquals(0, count("""
+                SELECT count(*) FROM audit_events
+                WHERE action IN ('CLAIMED', 'RULED', 'NOTE_ADDED') AND actor NOT IN ('arbiter1', 'arbiter2')"""),
+                "arbitrators' work is recorded as theirs");
+        assertEquals(0, count("""
+                SELECT count(*) FROM audit_events
+                WHERE action IN ('APPEAL_FILED', 'NOTICE_READ') AND actor NOT IN ('seller1', 'seller2')"""),
+                "sellers' work is recorded as theirs");
+        assertTrue(count("SELECT count(DISTINCT date_trunc('day', occurred_at)) FROM audit_events") >= 20,
+                "the history spreads over weeks, not the minute of the load");
+        ChainVerification.Result verified = chain.verify();
+        assertTrue(verified.intact(), "the hash chain verifies: " + verified.firstBreak());
+    }
+
+    @Test
+    void everyDemoUserSeesTheirWorkOnTheirPages() throws Exception {
+        try (Browser browser = new Browser()) {
+            HtmlPage notices = browser.signIn("seller1", "demo").getWebClient().getPage(Browser.PORTAL + "/seller/notices");
+            String text = notices.asNormalizedText();
+            assertTrue(notices.getByXPath("//a[starts-with(@href, '/seller/notices/')]").size() >= 5, text);
+        }
+        try (Browser browser = new Browser()) {
+            browser.signIn("super1", "demo");
+            String approvals = browser.openHtml("/supervision/approvals").asNormalizedText();
+            assertTrue(browser.openHtml("/supervision/approvals").getByXPath("//a[starts-with(@href, '/disputes/')]")
+                    .size() >= 1, approvals);
+            assertTrue(browser.openHtml("/supervision/appeals").getByXPath("//a[starts-with(@href, '/supervision/appeals/')]")
+                    .size() >= 2, "appeals listed");
+        }
+        try (Browser browser = new Browser()) {
+            browser.signIn("arbiter1", "demo");
+            HtmlPage mine = browser.openHtml("/disputes?mine=1&status=IN_REVIEW&status=AWAITING_EVIDENCE");
+            assertTrue(mine.getByXPath("//a[starts-with(@href, '/disputes/')]").size() >= 3, mine.asNormalizedText());
+        }
+    }
+}
