@@ -14,8 +14,6 @@ import arbiter.mail.MailDispatch;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -56,12 +54,11 @@ class ResilienceTest {
 
     @Test
     void signedInPagesKeepWorkingWhileKeycloakIsPausedForAMinuteAndAfter() throws Exception {
-        Path pidFile = Path.of(".cache", "keycloak.pid");
-        assertTrue(Files.exists(pidFile), "Keycloak runs from bin/keycloak, which keeps its process id");
-        String group = "-" + Files.readString(pidFile).strip();
+        // The process that listens on Keycloak's port, whichever checkout's bin/keycloak started it.
+        String keycloak = keycloakProcess();
         try (Browser browser = new Browser()) {
             browser.signIn("arbiter1", "demo");
-            signal("STOP", group);
+            signal("STOP", keycloak);
             try {
                 Instant until = Instant.now().plus(Duration.ofSeconds(60));
                 int pages = 0;
@@ -75,7 +72,7 @@ class ResilienceTest {
                 }
                 assertTrue(pages >= 20, "pages served while Keycloak was paused: " + pages);
             } finally {
-                signal("CONT", group);
+                signal("CONT", keycloak);
             }
             HtmlPage after = browser.openHtml("/disputes");
             assertEquals(200, after.getWebResponse().getStatusCode());
@@ -112,8 +109,18 @@ class ResilienceTest {
         assertEquals(1, Mails.count(subject -> subject.contains(caseNo)), "sent once");
     }
 
-    private static void signal(String signal, String processGroup) throws Exception {
-        Process kill = new ProcessBuilder("kill", "-" + signal, "--", processGroup).inheritIO().start();
+    /** The id of the process listening on Keycloak's port (8180), from {@code ss}. */
+    private static String keycloakProcess() throws Exception {
+        Process ss = new ProcessBuilder("ss", "-Hltnp", "sport = :8180").redirectErrorStream(true).start();
+        String listeners = new String(ss.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(ss.waitFor(10, TimeUnit.SECONDS), "ss answered");
+        java.util.regex.Matcher pid = java.util.regex.Pattern.compile("pid=(\\d+)").matcher(listeners);
+        assertTrue(pid.find(), "a process listens on Keycloak's port 8180: " + listeners);
+        return pid.group(1);
+    }
+
+    private static void signal(String signal, String process) throws Exception {
+        Process kill = new ProcessBuilder("kill", "-" + signal, "--", process).inheritIO().start();
         assertTrue(kill.waitFor(10, TimeUnit.SECONDS) && kill.exitValue() == 0, "kill -" + signal);
     }
 }
