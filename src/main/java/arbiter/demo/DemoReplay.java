@@ -208,7 +208,11 @@ class DemoReplay {
     }
 
     private void planRuled(DemoCase demo, int serial, long[] ids, Instant escalated, Duration age, String arbitrator) {
-        Duration untilClaim = age.dividedBy(5).compareTo(Duration.ofHours(20)) > 0 ? Duration.ofHours(20) : age.dividedBy(5);
+        // Claimed 2 to 18 hours after escalation (never later than a fifth of its age), and every seventh case
+        // only after 80 hours, so that the statistics show times that differ and rulings past the SLA.
+        Duration usual = serial % 7 == 0 ? Duration.ofHours(80) : Duration.ofHours(2 + serial % 17);
+        Duration cap = serial % 7 == 0 ? age.multipliedBy(3).dividedBy(5) : age.dividedBy(5);
+        Duration untilClaim = usual.compareTo(cap) > 0 ? cap : usual;
         Instant claimAt = escalated.plus(untilClaim).plus(Duration.ofMinutes(3));
         at(claimAt, () -> claim(ids[serial], arbitrator));
         at(claimAt.plus(Duration.ofMinutes(5)), () -> note(ids[serial], arbitrator, serial));
