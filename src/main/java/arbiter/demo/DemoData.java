@@ -95,6 +95,10 @@ public class DemoData {
         } finally {
             requests.terminate();
         }
+        // The load drew every demo photo at once and left tens of MB of garbage in a heap grown to hold it; a
+        // full collection now gives the heap back to the system (bin/jvm-options shrinks it after one), rather
+        // than a demo portal keeping it until one happens by chance. Once per fresh demo, never in production.
+        System.gc();
     }
 
     /**
