@@ -224,7 +224,7 @@ class DemoReplay {
             Duration wait = room.dividedBy(3).compareTo(Duration.ofHours(30)) > 0 ? Duration.ofHours(30) : room.dividedBy(3);
             Instant answerAt = requestAt.plus(wait);
             at(requestAt, () -> request(ids[serial], arbitrator, EnumSet.of(Party.SELLER), serial));
-            at(answerAt, () -> answer(ids[serial], serial));
+            at(answerAt, () -> answer(ids[serial], demo, serial));
             ruleAt = answerAt.plus(Duration.ofMinutes(25));
         }
         RulingOutcome outcome = outcomeOf(serial);
@@ -273,9 +273,8 @@ class DemoReplay {
                 DemoWords.EVIDENCE_REQUESTS[serial % DemoWords.EVIDENCE_REQUESTS.length], arbitrator));
     }
 
-    private void answer(long id, int serial) {
-        String shop = shopOf(id);
-        actors.as(sellerOf(shop), Role.SELLER, () -> evidence.submit(id, Party.SELLER,
+    private void answer(long id, DemoCase demo, int serial) {
+        actors.as(sellerOf(demo.submission().seller().shopId()), Role.SELLER, () -> evidence.submit(id, Party.SELLER,
                 DemoWords.SELLER_ANSWERS[serial % DemoWords.SELLER_ANSWERS.length], List.of()));
     }
 
@@ -285,23 +284,22 @@ class DemoReplay {
     }
 
     private void rule(long id, String arbitrator, RulingOutcome outcome, DemoCase demo, int serial) {
-        Dispute dispute = QuarkusTransaction.requiringNew().call(() -> {
-            Dispute d = Dispute.findById(id);
-            d.shop.id.length(); // the shop, read while the transaction is open
-            return d;
-        });
-        long paid = dispute.amountPaidMinor;
+        // What the platform sent is the case's own; only its version (for the ruling's optimistic check) is read.
+        var submitted = demo.submission();
+        String shopId = submitted.seller().shopId();
+        long version = QuarkusTransaction.requiringNew().call(() -> Dispute.<Dispute>findById(id).version);
+        long paid = submitted.order().amountPaid();
         long refund = switch (outcome) {
             case FULL_REFUND -> paid;
             case PARTIAL_REFUND -> Math.max(1, paid / 2);
             case REJECTED -> 0;
         };
         ResponsibleParty responsible = outcome == RulingOutcome.REJECTED ? ResponsibleParty.BUYER : ResponsibleParty.SELLER;
-        Optional<PenaltyGrade> grade = responsible == ResponsibleParty.SELLER ? gradeFor(dispute.shop.id, serial)
+        Optional<PenaltyGrade> grade = responsible == ResponsibleParty.SELLER ? gradeFor(shopId, serial)
                 : Optional.empty();
-        String clause = outcome == RulingOutcome.REJECTED ? "BUY-1" : clauseFor(dispute.reason);
-        RulingDecision decision = new RulingDecision(outcome, Money.of(refund, dispute.currency), responsible, grade,
-                new PolicyClause.Key(clause, 1), DemoWords.rationale(outcome, serial), dispute.version);
+        String clause = outcome == RulingOutcome.REJECTED ? "BUY-1" : clauseFor(submitted.reason());
+        RulingDecision decision = new RulingDecision(outcome, Money.of(refund, submitted.order().currency()), responsible, grade,
+                new PolicyClause.Key(clause, 1), DemoWords.rationale(outcome, serial), version);
         RulingDesk.Made made = actors.as(arbitrator, Role.ARBITRATOR, () -> desk.rule(id, arbitrator, decision));
         if (demo.status() == DisputeStatus.PENDING_APPROVAL) {
             return; // waits for the supervisor on the first run
@@ -311,11 +309,11 @@ class DemoReplay {
             long rulingId = made.ruling().id;
             at(approveAt, () -> {
                 RulingDesk.Made approved = actors.as(SUPERVISOR, Role.SUPERVISOR, () -> desk.approve(rulingId, SUPERVISOR));
-                afterEffect(approved, dispute.shop.id, serial == refusedRefundCase);
+                afterEffect(approved, shopId, serial == refusedRefundCase);
             });
             return;
         }
-        afterEffect(made, dispute.shop.id, serial == refusedRefundCase);
+        afterEffect(made, shopId, serial == refusedRefundCase);
     }
 
     /** A ruling in effect: its refund goes to the payment system, its penalty notice to the seller. */
@@ -424,10 +422,6 @@ class DemoReplay {
     /** The seller's user name of a demo shop: {@code shop-1} is the realm's {@code seller1}, and so on. */
     static String sellerOf(String shopId) {
         return "seller" + shopId.substring(shopId.indexOf('-') + 1);
-    }
-
-    private static String shopOf(long id) {
-        return QuarkusTransaction.requiringNew().call(() -> Dispute.<Dispute>findById(id).shop.id);
     }
 
     private static String clauseFor(DisputeReason reason) {

@@ -35,7 +35,12 @@ public record QueueFilter(Set<DisputeStatus> statuses, DisputeReason reason, Lon
 
         /** The instant of a time sort's key. */
         java.time.Instant instant() {
-            return java.time.Instant.EPOCH.plus(key, java.time.temporal.ChronoUnit.MICROS);
+            return instantOf(key);
+        }
+
+        /** The instant of {@code micros} microseconds since 1970 (UTC), a time sort's key. */
+        static java.time.Instant instantOf(long micros) {
+            return java.time.Instant.EPOCH.plus(micros, java.time.temporal.ChronoUnit.MICROS);
         }
 
         static Cursor parse(String text) {
@@ -75,7 +80,12 @@ public record QueueFilter(Set<DisputeStatus> statuses, DisputeReason reason, Lon
                 : status.stream().map(s -> parseEnum(DisputeStatus.class, s, "status"))
                         .collect(Collectors.toCollection(() -> EnumSet.noneOf(DisputeStatus.class)));
         Sort order = blank(sort) ? Sort.SLA : parseEnum(Sort.class, sort.toUpperCase(java.util.Locale.ROOT), "sort");
-        Cursor cursor = order == Sort.AMOUNT ? (blank(after) ? null : Cursor.parse(after)) : Cursor.parseTimeKeyed(after);
+        Cursor cursor;
+        if (order != Sort.AMOUNT) {
+            cursor = Cursor.parseTimeKeyed(after);
+        } else {
+            cursor = blank(after) ? null : Cursor.parse(after);
+        }
         return new QueueFilter(statuses,
                 blank(reason) ? null : parseEnum(DisputeReason.class, reason, "reason"),
                 fen(min), fen(max), "1".equals(mine), "1".equals(unassigned), "soon".equals(due), order, cursor);

@@ -93,7 +93,7 @@ final class QueueSql {
         }
 
         Object value(long key) {
-            return this == AMOUNT ? (Object) key : Timestamp.from(new QueueFilter.Cursor(key, 0).instant());
+            return this == AMOUNT ? (Object) key : Timestamp.from(QueueFilter.Cursor.instantOf(key));
         }
 
         QueueFilter.Cursor cursor(QueueRow row) {

@@ -47,11 +47,6 @@ public class PortalClock extends Clock {
         replaying = at;
     }
 
-    /** Whether the clock stands at a replayed instant. */
-    public boolean isReplaying() {
-        return replaying != null;
-    }
-
     /** Back to the system's time. */
     public void live() {
         replaying = null;
