@@ -1,9 +1,10 @@
 package arbiter.web;
 
+import io.vertx.core.http.Cookie;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
-import jakarta.ws.rs.core.Cookie;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.NewCookie;
@@ -12,7 +13,11 @@ import org.jboss.logging.MDC;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
-/** Request-wide concerns of the pages: request id, chosen language, flash messages, caching (no-store by default). */
+/**
+ * Request-wide concerns of the pages: request id, chosen language, flash messages, caching (no-store by default).
+ * Cookies are read from the Vert.x request, which parses the {@code Cookie} header once per request for every
+ * reader (sign-in, CSRF, these filters); JAX-RS's {@code getCookies()} parses the whole header again on each call.
+ */
 public class WebFilters {
 
     static final String REQUEST_ID = "X-Request-Id";
@@ -24,21 +29,21 @@ public class WebFilters {
     WebOrigin origin;
 
     @ServerRequestFilter(preMatching = true)
-    public void beforeRequest(ContainerRequestContext request) {
+    public void beforeRequest(ContainerRequestContext request, HttpServerRequest http) {
         String requestId = UUID.randomUUID().toString();
         request.setProperty(REQUEST_ID, requestId);
         MDC.put("requestId", requestId);
 
         // The language chosen in the portal wins over the browser's; templates follow Accept-Language.
-        Cookie language = request.getCookies().get(Languages.COOKIE);
+        Cookie language = http.getCookie(Languages.COOKIE);
         if (language != null && Languages.isSupported(language.getValue())) {
             request.getHeaders().putSingle(HttpHeaders.ACCEPT_LANGUAGE, language.getValue());
         }
     }
 
     @ServerRequestFilter
-    public void readFlash(ContainerRequestContext request) {
-        Cookie cookie = request.getCookies().get(Flash.COOKIE);
+    public void readFlash(HttpServerRequest http) {
+        Cookie cookie = http.getCookie(Flash.COOKIE);
         if (cookie != null) {
             flash.receive(cookie.getValue());
         }
