@@ -1,5 +1,9 @@
-package arbiter.dispute;
+package arbiter.casefile;
 
+import arbiter.dispute.CaseNote;
+import arbiter.dispute.CaseTimeline;
+import arbiter.dispute.Dispute;
+import arbiter.dispute.SellerHistory;
 import arbiter.evidence.CaseRecord;
 import arbiter.evidence.EvidenceRequest;
 import arbiter.identity.StaffMember;

@@ -1,13 +1,21 @@
-package arbiter.dispute;
+package arbiter.casefile;
 
+import arbiter.dispute.CaseClaims;
+import arbiter.dispute.CaseNotes;
+import arbiter.dispute.CaseTimeline;
+import arbiter.dispute.Dispute;
+import arbiter.dispute.DisputeStatus;
+import arbiter.dispute.Disputes;
+import arbiter.dispute.Party;
+import arbiter.dispute.SellerHistory;
 import arbiter.evidence.CaseEvidence;
 import arbiter.evidence.EvidenceRequest;
 import arbiter.evidence.EvidenceRequestMail;
 import arbiter.evidence.EvidenceRequests;
 import arbiter.identity.CurrentUser;
+import arbiter.identity.Role;
 import arbiter.identity.StaffDirectory;
 import arbiter.ruling.Rulings;
-import arbiter.identity.Role;
 import arbiter.web.Flash;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;

@@ -21,6 +21,7 @@ import arbiter.ruling.RulingDecision;
 import arbiter.ruling.RulingDesk;
 import arbiter.ruling.RulingOutcome;
 import arbiter.seller.ShopNotices;
+import arbiter.seller.AppealFiling;
 import arbiter.supervision.AppealDesk;
 import arbiter.supervision.QaReview;
 import arbiter.supervision.QaSampling;
@@ -99,6 +100,9 @@ class DemoReplay {
 
     @Inject
     AppealDesk appeals;
+
+    @Inject
+    AppealFiling appealFiling;
 
     @Inject
     QaSampling qa;
@@ -369,7 +373,7 @@ class DemoReplay {
         }
         Instant filed = appealAt;
         at(filed, () -> {
-            long appealId = actors.as(seller, Role.SELLER, () -> appeals.file(shopId, penaltyId,
+            long appealId = actors.as(seller, Role.SELLER, () -> appealFiling.file(shopId, penaltyId,
                     DemoWords.APPEALS[k % DemoWords.APPEALS.length], List.of())).id;
             Instant decideAt = filed.plus(Duration.ofHours(20));
             if (k % 5 == 4 || decideAt.isAfter(now.minus(Duration.ofMinutes(30)))) {

@@ -1,4 +1,4 @@
-package arbiter.web;
+package arbiter.home;
 
 import arbiter.dispute.DisputeQueue;
 import arbiter.dispute.DisputeStatus;

@@ -1,5 +1,6 @@
 package arbiter.identity;
 
+import arbiter.web.TokenClaims;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Expiry;

@@ -1,5 +1,6 @@
 package arbiter.identity;
 
+import arbiter.web.TokenClaims;
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.SecurityIdentityAugmentor;

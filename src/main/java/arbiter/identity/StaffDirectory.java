@@ -1,5 +1,6 @@
 package arbiter.identity;
 
+import arbiter.web.TokenClaims;
 import io.quarkus.oidc.SecurityEvent;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;

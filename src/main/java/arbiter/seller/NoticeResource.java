@@ -3,7 +3,6 @@ package arbiter.seller;
 import arbiter.identity.CurrentUser;
 import arbiter.identity.Role;
 import arbiter.penalty.Appeals.AppealRefused;
-import arbiter.supervision.AppealDesk;
 import arbiter.web.Flash;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -40,7 +39,7 @@ public class NoticeResource {
     ShopNotices notices;
 
     @Inject
-    AppealDesk appeals;
+    AppealFiling appeals;
 
     @Inject
     CurrentUser user;

@@ -3,10 +3,7 @@ package arbiter.supervision;
 import arbiter.audit.AuditAction;
 import arbiter.audit.AuditTrail;
 import arbiter.audit.AuditTrail.Target;
-import arbiter.evidence.EvidenceRequests.SubmittedPhoto;
-import arbiter.evidence.PhotoStore;
 import arbiter.penalty.Appeal;
-import arbiter.penalty.AppealPhoto;
 import arbiter.penalty.Appeals;
 import arbiter.penalty.Appeals.AppealRefused;
 import arbiter.penalty.OverturnMail;
@@ -45,9 +42,6 @@ public class AppealDesk {
     AuditTrail audit;
 
     @Inject
-    PhotoStore photoStore;
-
-    @Inject
     Event<OverturnMail.Due> overturnDue;
 
     /** One appeal as the supervisor weighs it: the appeal, the penalty, and the ruling it is against. */
@@ -80,29 +74,6 @@ public class AppealDesk {
             return new Case(appeal, penalty, Ruling.findById(penalty.rulingId), PenaltyNotice.<PenaltyNotice>find(
                     "penaltyId = ?1 and kind = ?2", penalty.id, PenaltyNotice.Kind.PENALTY).firstResult());
         });
-    }
-
-    /**
-     * Files a shop's appeal (see {@link Appeals#file}) with its photos, checked and re-encoded already, and
-     * records it on the case's trail.
-     */
-    @Transactional
-    public Appeal file(String shopId, long penaltyId, String statement, List<SubmittedPhoto> photos) {
-        Appeal appeal = appeals.file(shopId, penaltyId, statement);
-        int position = 0;
-        for (SubmittedPhoto photo : photos) {
-            AppealPhoto kept = new AppealPhoto();
-            kept.key = new AppealPhoto.Key(appeal.id, position++);
-            kept.photoSha256 = photoStore.save(photo.photo()).sha256;
-            kept.caption = photo.caption();
-            kept.persist();
-        }
-        Penalty penalty = Penalty.findById(penaltyId);
-        Ruling ruling = Ruling.findById(penalty.rulingId);
-        audit.record(AuditAction.APPEAL_FILED, Target.dispute(ruling.dispute.id), null,
-                Map.of("appeal", appeal.id.toString(), "state", appeal.state.name(), "statement", appeal.statement,
-                        "photos", Integer.toString(photos.size())));
-        return appeal;
     }
 
     @Transactional

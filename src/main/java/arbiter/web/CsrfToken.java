@@ -1,6 +1,5 @@
 package arbiter.web;
 
-import arbiter.identity.TokenClaims;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.vertx.core.http.Cookie;
 import io.vertx.ext.web.RoutingContext;

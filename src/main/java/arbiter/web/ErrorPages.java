@@ -1,15 +1,11 @@
 package arbiter.web;
 
 import arbiter.system.ClientInput;
-import arbiter.audit.Actor;
-import arbiter.audit.AuditAction;
-import arbiter.audit.AuditTrail;
-import arbiter.audit.CurrentActor;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
@@ -17,7 +13,6 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Map;
-import org.eclipse.microprofile.context.ManagedExecutor;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -36,28 +31,17 @@ public class ErrorPages {
     }
 
     @Inject
-    AuditTrail audit;
-
-    @Inject
-    CurrentActor currentActor;
-
-    @Inject
-    ManagedExecutor executor;
+    Event<RefusedChange> refusedChanges;
 
     /**
-     * A refused attempt to change something (403 on a POST) is a security event: the trail records who
-     * tried what, from where. Refused reads are not recorded; they change nothing and a page of links to
+     * A refused attempt to change something (403 on a POST) is a security event, announced as a
+     * {@link RefusedChange} for the audit trail to record who tried what, from where. Refused reads are not recorded; they change nothing and a page of links to
      * pages a role may not open would fill the trail.
      */
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, ContainerRequestContext request) {
         if (!request.getMethod().equals("GET") && !request.getMethod().equals("HEAD")) {
-            // The refusal may come on the I/O thread (role checks run before the request is dispatched), which
-            // must not block: the event is written by a worker, with the actor taken here.
-            Actor actor = currentActor.get();
-            AuditTrail.Target route = AuditTrail.Target.route(request.getMethod(), request.getUriInfo().getPath());
-            executor.runAsync(() -> QuarkusTransaction.requiringNew().run(() -> audit.record(actor,
-                    AuditAction.ACCESS_DENIED, route, null, Map.of("status", "403"))));
+            refusedChanges.fire(new RefusedChange(request.getMethod(), request.getUriInfo().getPath(), 403));
         }
         return respond(Response.Status.FORBIDDEN, request);
     }

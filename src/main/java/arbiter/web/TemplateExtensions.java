@@ -1,8 +1,6 @@
 package arbiter.web;
 
-import arbiter.dispute.SlaRules;
 import arbiter.system.PlatformZone;
-import io.quarkus.arc.Arc;
 import io.quarkus.qute.TemplateExtension;
 import io.quarkus.qute.TemplateExtension.TemplateAttribute;
 import java.time.Duration;
@@ -58,32 +56,9 @@ public class TemplateExtensions {
         return duration == null ? "" : span(duration, Labels.language(locale, variant));
     }
 
-    /** The row's SLA state for styling: overdue, due within the warning window, or nothing. */
-    static String slaClass(Instant due) {
-        Duration left = Duration.between(Instant.now(), due);
-        if (left.isNegative()) {
-            return "overdue";
-        }
-        return left.compareTo(SlaWarning.get()) < 0 ? "due-soon" : "";
-    }
-
     /** Fen as the yuan a person types ("199.5" for 19950), for form fields. */
     static String yuan(Long fen) {
         return fen == null ? null : java.math.BigDecimal.valueOf(fen, 2).stripTrailingZeros().toPlainString();
-    }
-
-    /** The SLA warning window, looked up once (the configuration does not change while the portal runs). */
-    private static final class SlaWarning {
-        private static volatile Duration warning;
-
-        static Duration get() {
-            Duration known = warning;
-            if (known == null) {
-                known = Arc.container().instance(SlaRules.class).get().warning();
-                warning = known;
-            }
-            return known;
-        }
     }
 
     /** A length of time in days and hours, hours and minutes, or minutes, worded by the bundle of {@code language}. */

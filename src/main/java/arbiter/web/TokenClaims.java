@@ -1,4 +1,4 @@
-package arbiter.identity;
+package arbiter.web;
 
 import io.quarkus.oidc.runtime.OidcJwtCallerPrincipal;
 import java.security.Principal;

@@ -12,6 +12,7 @@ import arbiter.penalty.Appeal;
 import arbiter.penalty.Appeals.AppealRefused;
 import arbiter.penalty.PenaltyGrade;
 import arbiter.ruling.PenalisedCases;
+import arbiter.seller.AppealFiling;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -35,6 +36,9 @@ class AppealDecisionTest {
 
     @Inject
     AppealDesk appealDesk;
+
+    @Inject
+    AppealFiling appealFiling;
 
     @Inject
     AgroalDataSource db;
@@ -112,10 +116,10 @@ class AppealDecisionTest {
         long penalty = Sql.number(db, "SELECT penalty_id FROM appeals WHERE id = " + f.appealId);
 
         assertEquals("flash_appeal_second", assertThrows(AppealRefused.class,
-                () -> appealDesk.file(f.shop, penalty, "A second appeal against the same penalty.",
+                () -> appealFiling.file(f.shop, penalty, "A second appeal against the same penalty.",
                         java.util.List.of())).messageKey);
         assertThrows(jakarta.ws.rs.NotFoundException.class,
-                () -> appealDesk.file("shop-2", penalty, "Another shop appealing a penalty it does not have.",
+                () -> appealFiling.file("shop-2", penalty, "Another shop appealing a penalty it does not have.",
                         java.util.List.of()));
         assertEquals(1, Sql.number(db, "SELECT count(*) FROM appeals WHERE penalty_id = " + penalty));
     }
@@ -130,7 +134,7 @@ class AppealDecisionTest {
                 "The seller shipped a different coat than the one listed.");
         long id = ruled.disputeId();
         long penalty = ruled.penaltyId();
-        Appeal appeal = appealDesk.file(shop, penalty, "The delivery was late because of the snow storm, not us.",
+        Appeal appeal = appealFiling.file(shop, penalty, "The delivery was late because of the snow storm, not us.",
                 java.util.List.of());
         return new Fixture(id, Sql.text(db, "SELECT case_no FROM disputes WHERE id = " + id), shop, appeal.id);
     }
