@@ -58,6 +58,7 @@ cleanup() {
 trap cleanup EXIT
 
 psql_db() { psql -h 127.0.0.1 -U postgres -d "$db" -v ON_ERROR_STOP=1 "$@"; }
+. bench/loopback-portal.sh # require_free_ports
 mb() { awk -v k="$1" 'BEGIN { printf "%.0f", k / 1024 }'; }
 status_kb() { awk -v f="$2:" '$1 == f { print $2 }' "/proc/$1/status"; } # PID VmRSS|VmHWM -> kB
 # The portal's readiness, asked in this one place (the health checks may move to a management port).
@@ -89,6 +90,7 @@ fi
 # for the demo data, signs super1 in, reads a few pages, then prints one row of figures and stops the portal.
 demo_run() {
   local label=$1 opts=$2
+  require_free_ports "$port"
   psql -h 127.0.0.1 -U postgres -d postgres -qc "DROP DATABASE IF EXISTS $db WITH (FORCE)"
   bin/postgres "$db" >/dev/null
   # shellcheck disable=SC2086 # the options are separate words

@@ -215,24 +215,26 @@ final class PageChecks {
         }
     }
 
+    /** Every distinct text {@code pattern} finds in {@code text}, sorted. */
+    private static TreeSet<String> allMatches(Pattern pattern, String text) {
+        Matcher found = pattern.matcher(text);
+        TreeSet<String> all = new TreeSet<>();
+        while (found.find()) {
+            all.add(found.group());
+        }
+        return all;
+    }
+
     private void chinese(String path) {
         setChinese(true);
         try {
             chrome.navigate().refresh();
             String text = (String) script("return document.body.innerText");
-            Matcher code = enumNames.matcher(text);
-            TreeSet<String> codes = new TreeSet<>();
-            while (code.find()) {
-                codes.add(code.group());
-            }
+            TreeSet<String> codes = allMatches(enumNames, text);
             if (!codes.isEmpty()) {
                 fail(path, "Chinese page shows codes", String.join(", ", codes));
             }
-            Matcher unit = ENGLISH_UNIT.matcher(text);
-            TreeSet<String> units = new TreeSet<>();
-            while (unit.find()) {
-                units.add(unit.group());
-            }
+            TreeSet<String> units = allMatches(ENGLISH_UNIT, text);
             if (!units.isEmpty()) {
                 fail(path, "Chinese page shows English units", String.join(", ", units));
             }
