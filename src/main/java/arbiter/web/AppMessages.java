@@ -458,6 +458,9 @@ public interface AppMessages {
 
     String PenaltyGrade_CRITICAL();
 
+    /** A number of penalty points, beside a grade's name ("2 points"). */
+    String grade_points(int points);
+
     String case_rule();
 
     String AuditAction_RULING_APPROVED();

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import arbiter.Browser;
 import arbiter.Sql;
 import arbiter.intake.IntakeRequests;
+import arbiter.penalty.PenaltyGrade;
+import arbiter.penalty.PenaltyRules;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -18,6 +20,7 @@ import org.htmlunit.WebRequest;
 import org.htmlunit.html.HtmlButton;
 import org.htmlunit.html.HtmlForm;
 import org.htmlunit.html.HtmlPage;
+import org.htmlunit.html.HtmlSelect;
 import org.htmlunit.util.NameValuePair;
 import org.junit.jupiter.api.Test;
 
@@ -27,6 +30,9 @@ class RulingPageTest {
 
     @Inject
     AgroalDataSource db;
+
+    @Inject
+    PenaltyRules rules;
 
     @Test
     void badFormComesBackWithEachProblemBesideItsFieldAndTheValuesKept() throws Exception {
@@ -52,6 +58,21 @@ class RulingPageTest {
             assertEquals("Too short", kept.getTextAreaByName("rationale").getText());
             assertEquals("BUYER", kept.getSelectByName("responsible").getSelectedOptions().get(0).getValueAttribute());
             assertEquals("0", count("SELECT count(*) FROM rulings WHERE dispute_id = " + id));
+        }
+    }
+
+    /** Points come from the configured ladder (arbiter.penalty.points.*); a grade's label names the grade only. */
+    @Test
+    void eachGradeOffersThePointsTheConfiguredLadderBooks() throws Exception {
+        try (Browser browser = new Browser()) {
+            long id = heldCase(browser, "arbiter1");
+            HtmlSelect grades = rulingForm(browser.openHtml("/disputes/" + id + "/rulings/new")).getSelectByName("grade");
+            for (PenaltyGrade grade : PenaltyGrade.values()) {
+                int points = rules.ladder().pointsOf(grade);
+                String label = grades.getOptionByValue(grade.name()).getText();
+                assertTrue(label.endsWith(" (" + points + " points)"), label);
+                assertEquals(1, label.split("points", -1).length - 1, "the points once: " + label);
+            }
         }
     }
 
