@@ -11,7 +11,12 @@ public class SlaTemplateExtensions {
 
     /** The due time's SLA state for styling: {@code overdue}, {@code due-soon} (within the warning window), or empty. */
     static String slaClass(Instant due) {
-        Duration left = Duration.between(Instant.now(), due);
+        return slaClass(due, Instant.now());
+    }
+
+    /** {@link #slaClass(Instant)} at {@code now}. */
+    static String slaClass(Instant due, Instant now) {
+        Duration left = Duration.between(now, due);
         if (left.isNegative()) {
             return "overdue";
         }

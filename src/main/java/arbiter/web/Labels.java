@@ -22,11 +22,16 @@ import java.util.concurrent.ConcurrentHashMap;
 public class Labels {
 
     private static final Map<String, Map<Enum<?>, String>> BY_LANGUAGE = new ConcurrentHashMap<>();
-    private static final Map<String, Properties> BUNDLES = new ConcurrentHashMap<>();
+    /** Bundles by name ({@code msg}, {@code err}, ...) and language ("en", "zh"), each read once. */
+    private static final Map<String, Map<String, Properties>> BUNDLES = new ConcurrentHashMap<>();
 
     static String label(Enum<?> value, @TemplateAttribute("locale") Object locale,
             @TemplateAttribute("selectedVariant") Object variant) {
-        String language = language(locale, variant);
+        return label(value, language(locale, variant));
+    }
+
+    /** The label of {@code value} in "en" or "zh", as {@code {value.label}} shows it on a page of that language. */
+    public static String label(Enum<?> value, String language) {
         return BY_LANGUAGE.computeIfAbsent(language, l -> new ConcurrentHashMap<>())
                 .computeIfAbsent(value, v -> text(language, TemplateExtensions.labelKey(v)));
     }
@@ -51,7 +56,7 @@ public class Labels {
 
     /** Whether the bundles hold {@code key} (both hold the same keys; I18nBundlesTest sees to it). */
     public static boolean has(String key) {
-        return BUNDLES.computeIfAbsent("msg_en", Labels::load).containsKey(key);
+        return bundle("msg", "en").containsKey(key);
     }
 
     /** A message of another bundle ({@code err}, {@code sup}, ...) in "en" or "zh", for text made outside templates. */
@@ -64,11 +69,16 @@ public class Labels {
     }
 
     private static String text(String bundle, String language, String key) {
-        String text = BUNDLES.computeIfAbsent(bundle + "_" + language, Labels::load).getProperty(key);
+        String text = bundle(bundle, language).getProperty(key);
         if (text == null) {
             throw new IllegalStateException("no message " + key + " in " + bundle + "_" + language + ".properties");
         }
         return text;
+    }
+
+    private static Properties bundle(String bundle, String language) {
+        return BUNDLES.computeIfAbsent(bundle, b -> new ConcurrentHashMap<>())
+                .computeIfAbsent(language, l -> load(bundle + "_" + l));
     }
 
     /** Reads {@code messages/{bundle}_{language}.properties}, named as {@code bundle_language}. */

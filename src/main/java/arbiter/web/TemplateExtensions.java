@@ -33,21 +33,35 @@ public class TemplateExtensions {
      * A time as a {@code datetime} attribute holds it: ISO 8601 in UTC, to the millisecond at most (HTML allows
      * no more; the database keeps microseconds).
      */
-    static String datetime(Instant instant) {
+    public static String datetime(Instant instant) {
         return instant == null ? "" : DateTimeFormatter.ISO_INSTANT.format(instant.truncatedTo(ChronoUnit.MILLIS));
     }
 
     /** Time left until {@code due} in the page's language ("2d 5h", "2天5小时"); negative when overdue. */
     static String countdown(Instant due, @TemplateAttribute("locale") Object locale,
             @TemplateAttribute("selectedVariant") Object variant) {
-        Duration left = Duration.between(Instant.now(), due);
-        return (left.isNegative() ? "-" : "") + span(left.abs(), Labels.language(locale, variant));
+        return countdown(due, Instant.now(), Labels.language(locale, variant));
     }
 
     /** Time since {@code since} in the page's language: "3d 4h", "3天4小时". */
     static String age(Instant since, @TemplateAttribute("locale") Object locale,
             @TemplateAttribute("selectedVariant") Object variant) {
-        return span(Duration.between(since, Instant.now()), Labels.language(locale, variant));
+        return age(since, Instant.now(), Labels.language(locale, variant));
+    }
+
+    /**
+     * Time left from {@code now} until {@code due} in "en" or "zh" (as {@link Labels#language(Object)} names
+     * them), "-" in front when overdue: what {@code {due.countdown}} shows, for pages that word many at once.
+     */
+    public static String countdown(Instant due, Instant now, String language) {
+        Duration left = Duration.between(now, due);
+        String words = span(left.abs(), language);
+        return left.isNegative() ? "-" + words : words;
+    }
+
+    /** Time from {@code since} until {@code now} in "en" or "zh": what {@code {since.age}} shows. */
+    public static String age(Instant since, Instant now, String language) {
+        return span(Duration.between(since, now), language);
     }
 
     /** A length of time in the page's language; empty for none. */
@@ -63,14 +77,6 @@ public class TemplateExtensions {
 
     /** A length of time in days and hours, hours and minutes, or minutes, worded by the bundle of {@code language}. */
     private static String span(Duration d, String language) {
-        if (d.toDays() > 0) {
-            return Labels.message(language, "span_days_hours").replace("{days}", Long.toString(d.toDays()))
-                    .replace("{hours}", Integer.toString(d.toHoursPart()));
-        }
-        if (d.toHours() > 0) {
-            return Labels.message(language, "span_hours_minutes").replace("{hours}", Long.toString(d.toHours()))
-                    .replace("{minutes}", Integer.toString(d.toMinutesPart()));
-        }
-        return Labels.message(language, "span_minutes").replace("{minutes}", Long.toString(Math.max(0, d.toMinutes())));
+        return SpanWording.of(language).words(d);
     }
 }

@@ -1,0 +1,56 @@
+package arbiter.dispute;
+
+import arbiter.web.Labels;
+import arbiter.web.TemplateExtensions;
+import io.quarkus.qute.TemplateExtension;
+import io.quarkus.qute.TemplateExtension.TemplateAttribute;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A line of the queue table as one viewer sees it at one moment: every cell's text, worded in the page's
+ * language and timed at the request. {@code tags/queueTable} shows {@code {#for line in rows.queueLines}}: the
+ * lines of a page are made in one pass here, so that each cell is one plain read in the template rather than a
+ * chain of lookups and formatting calls per cell (the queue is the page arbitrators load all day, 50 lines each).
+ *
+ * @param slaClass the SLA state for styling ({@link SlaTemplateExtensions#slaClass(Instant)})
+ * @param age time since escalation, e.g. "3d 4h"
+ * @param slaDue the SLA due time as a {@code datetime} attribute holds it (ISO 8601, UTC)
+ * @param countdown time left until the SLA is due, "-" in front when overdue
+ * @param assignee the arbitrator holding the case, "—" when nobody does
+ */
+public record QueueLine(
+        String slaClass,
+        long id,
+        String caseNo,
+        String reason,
+        String amount,
+        String shopName,
+        int shopPoints,
+        String age,
+        String slaDue,
+        String countdown,
+        String status,
+        String assignee) {
+
+    /** The lines of {@code rows} for a page in the locale or variant Qute chose for it, timed now. */
+    @TemplateExtension
+    static List<QueueLine> queueLines(List<QueueRow> rows, @TemplateAttribute("locale") Object locale,
+            @TemplateAttribute("selectedVariant") Object variant) {
+        return of(rows, Instant.now(), Labels.language(locale, variant));
+    }
+
+    /** The lines of {@code rows} in "en" or "zh" at {@code now}. */
+    static List<QueueLine> of(List<QueueRow> rows, Instant now, String language) {
+        List<QueueLine> lines = new ArrayList<>(rows.size());
+        for (QueueRow row : rows) {
+            lines.add(new QueueLine(SlaTemplateExtensions.slaClass(row.slaDueAt(), now), row.id(), row.caseNo(),
+                    Labels.label(row.reason(), language), row.amountDisplay(), row.shopName(), row.shopPoints(),
+                    TemplateExtensions.age(row.escalatedAt(), now, language), row.slaDueDatetime(),
+                    TemplateExtensions.countdown(row.slaDueAt(), now, language), Labels.label(row.status(), language),
+                    row.assignee() == null ? "—" : row.assignee()));
+        }
+        return lines;
+    }
+}
