@@ -4,6 +4,7 @@ import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPac
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -109,6 +110,28 @@ class ArchitectureTest {
                             "arbiter.web..")))
                     .check(MAIN);
         }
+    }
+
+    /**
+     * Services speak in types, resources speak HTTP: outside the resources, the shared web layer and sign-in,
+     * nothing uses JAX-RS (no service throws a NotFoundException or reads a request). The exceptions are request
+     * shapes that only resources use: the ruling form's bean parameters, the API's problem responses, and the
+     * demo's payment receiver, which is an endpoint itself.
+     */
+    @Test
+    void onlyResourcesSpeakHttp() {
+        onlyResourcesUseJaxRs().check(MAIN);
+        assertTrue(onlyResourcesUseJaxRs().evaluate(new ClassFileImporter().importPackages("arbiter.archfixture.http"))
+                .hasViolation(), "a service throwing NotFoundException breaks the rule");
+    }
+
+    private static ArchRule onlyResourcesUseJaxRs() {
+        return noClasses().that().haveSimpleNameNotEndingWith("Resource")
+                .and().resideOutsideOfPackages("arbiter.web..", "arbiter.identity..")
+                .and().doNotHaveFullyQualifiedName("arbiter.ruling.RulingForm")
+                .and().doNotHaveFullyQualifiedName("arbiter.intake.Problem")
+                .and().areNotAnnotatedWith(jakarta.ws.rs.Path.class)
+                .should().dependOnClassesThat().resideInAPackage("jakarta.ws.rs..");
     }
 
     /** The rules catch what they are for: a cycle and an upward dependency, in two packages made to have them. */

@@ -1,7 +1,6 @@
 package arbiter.audit;
 
 import arbiter.system.ClientInput;
-import jakarta.ws.rs.BadRequestException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -14,7 +13,7 @@ import java.util.regex.Pattern;
 /**
  * Which audit events a supervisor asks for, as the audit page's URL states it: by actor, action, case number,
  * shop and period (days in the platform's zone, both ends included), and where the page starts. Malformed
- * values are refused with 400, never silently dropped: an audit answer must not be wider than its question.
+ * values are refused ({@link Invalid}; the page answers 400), never silently dropped: an audit answer must not be wider than its question.
  */
 public record AuditFilter(String actor, AuditAction action, String caseNo, String shopId, LocalDate from,
         LocalDate to, Position before) {
@@ -40,12 +39,13 @@ public record AuditFilter(String actor, AuditAction action, String caseNo, Strin
 
     public static AuditFilter parse(String actor, String action, String caseNo, String shop, String from, String to,
             String before) {
-        LocalDate fromDay = day(from, "from");
-        LocalDate toDay = day(to, "to");
+        LocalDate fromDay = day(from);
+        LocalDate toDay = day(to);
         if (fromDay != null && toDay != null && toDay.isBefore(fromDay)) {
-            throw new Invalid("audit_bad_period");
+            throw new Invalid(Invalid.Reason.PERIOD_REVERSED);
         }
-        return new AuditFilter(name(actor, "actor"), action(action), name(caseNo, "case"), name(shop, "shop"),
+        return new AuditFilter(name(actor, Invalid.Reason.ACTOR), action(action), name(caseNo, Invalid.Reason.CASE),
+                name(shop, Invalid.Reason.SHOP),
                 fromDay, toDay, position(before));
     }
 
@@ -66,13 +66,17 @@ public record AuditFilter(String actor, AuditAction action, String caseNo, Strin
         return new AuditFilter(actor, action, caseNo, shopId, from, to, position);
     }
 
-    /** A filter that cannot be read; {@code messageKey} says what is wrong, in the bundle's words. */
-    public static final class Invalid extends BadRequestException {
-        public final String messageKey;
+    /** A filter that cannot be read; {@code reason} says which value is wrong. Nothing is read with it. */
+    public static final class Invalid extends RuntimeException {
 
-        Invalid(String messageKey) {
-            super(messageKey);
-            this.messageKey = messageKey;
+        /** What is wrong: a name-like value that is not one, or a day, an action or a page position. */
+        public enum Reason { ACTOR, CASE, SHOP, ACTION, DAY, PERIOD_REVERSED, POSITION }
+
+        public final Reason reason;
+
+        Invalid(Reason reason) {
+            super(reason.name());
+            this.reason = reason;
         }
     }
 
@@ -82,13 +86,13 @@ public record AuditFilter(String actor, AuditAction action, String caseNo, Strin
         }
     }
 
-    private static String name(String value, String field) {
+    private static String name(String value, Invalid.Reason field) {
         if (value == null || value.isBlank()) {
             return null;
         }
         String trimmed = value.strip();
         if (!NAME.matcher(trimmed).matches()) {
-            throw new Invalid("audit_bad_" + field);
+            throw new Invalid(field);
         }
         return trimmed;
     }
@@ -100,11 +104,11 @@ public record AuditFilter(String actor, AuditAction action, String caseNo, Strin
         try {
             return AuditAction.valueOf(value.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new Invalid("audit_bad_action");
+            throw new Invalid(Invalid.Reason.ACTION);
         }
     }
 
-    private static LocalDate day(String value, String field) {
+    private static LocalDate day(String value) {
         if (value == null || value.isBlank()) {
             return null;
         }
@@ -112,10 +116,10 @@ public record AuditFilter(String actor, AuditAction action, String caseNo, Strin
         try {
             day = LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
-            throw new Invalid("audit_bad_day");
+            throw new Invalid(Invalid.Reason.DAY);
         }
         if (!ClientInput.isInRange(day)) {
-            throw new Invalid("audit_bad_day");
+            throw new Invalid(Invalid.Reason.DAY);
         }
         return day;
     }
@@ -140,7 +144,7 @@ public record AuditFilter(String actor, AuditAction action, String caseNo, Strin
             }
             return position;
         } catch (NumberFormatException e) {
-            throw new Invalid("audit_bad_position");
+            throw new Invalid(Invalid.Reason.POSITION);
         }
     }
 }

@@ -7,6 +7,7 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -49,7 +50,12 @@ public class DisputeResource {
             @QueryParam("min") String min, @QueryParam("max") String max, @QueryParam("mine") String mine,
             @QueryParam("unassigned") String unassigned, @QueryParam("due") String due,
             @QueryParam("sort") String sort, @QueryParam("after") String after) {
-        QueueFilter filter = QueueFilter.parse(status, reason, min, max, mine, unassigned, due, sort, after);
+        QueueFilter filter;
+        try {
+            filter = QueueFilter.parse(status, reason, min, max, mine, unassigned, due, sort, after);
+        } catch (QueueFilter.Invalid invalid) {
+            throw new BadRequestException(invalid.getMessage());
+        }
         QueuePage page = queue.page(filter, user.getUsername(), PAGE_SIZE);
         String nextPage = page.next() == null ? null : "/disputes" + filter.query(page.next());
         return Templates.queue(page, filter, nextPage, List.of(DisputeStatus.values()),

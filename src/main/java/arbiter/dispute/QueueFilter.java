@@ -1,6 +1,5 @@
 package arbiter.dispute;
 
-import jakarta.ws.rs.BadRequestException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -48,13 +47,13 @@ public record QueueFilter(Set<DisputeStatus> statuses, DisputeReason reason, Lon
             try {
                 return new Cursor(Long.parseLong(parts[0]), Long.parseLong(parts[1]));
             } catch (RuntimeException e) {
-                throw new BadRequestException("Not a page position: " + text);
+                throw new Invalid("Not a page position: " + text);
             }
         }
 
         /**
          * A time sort's cursor as a URL gives it ({@code <microseconds>_<id>}), or null for none; raises
-         * {@link BadRequestException} (400) when malformed or outside the times a client may give.
+         * {@link Invalid} when malformed or outside the times a client may give.
          */
         public static Cursor parseTimeKeyed(String text) {
             if (text == null || text.isBlank()) {
@@ -62,7 +61,7 @@ public record QueueFilter(Set<DisputeStatus> statuses, DisputeReason reason, Lon
             }
             Cursor cursor = parse(text);
             if (!arbiter.system.ClientInput.isInRange(cursor.instant())) {
-                throw new BadRequestException("Not a page position: " + text);
+                throw new Invalid("Not a page position: " + text);
             }
             return cursor;
         }
@@ -134,7 +133,7 @@ public record QueueFilter(Set<DisputeStatus> statuses, DisputeReason reason, Lon
         try {
             return Enum.valueOf(type, value);
         } catch (IllegalArgumentException e) {
-            throw new BadRequestException("Unknown " + name + ": " + value);
+            throw new Invalid("Unknown " + name + ": " + value);
         }
     }
 
@@ -146,15 +145,23 @@ public record QueueFilter(Set<DisputeStatus> statuses, DisputeReason reason, Lon
         try {
             BigDecimal amount = new BigDecimal(yuan.trim());
             if (amount.signum() < 0 || amount.scale() > 2) {
-                throw new BadRequestException("Not an amount: " + yuan);
+                throw new Invalid("Not an amount: " + yuan);
             }
             return amount.movePointRight(2).longValueExact();
         } catch (NumberFormatException | ArithmeticException e) {
-            throw new BadRequestException("Not an amount: " + yuan);
+            throw new Invalid("Not an amount: " + yuan);
         }
     }
 
     private static boolean blank(String value) {
         return value == null || value.isBlank();
+    }
+
+    /** A filter or page position in a URL that cannot be read; the message says which value. Nothing is read. */
+    public static final class Invalid extends RuntimeException {
+
+        Invalid(String message) {
+            super(message, null, false, false);
+        }
     }
 }

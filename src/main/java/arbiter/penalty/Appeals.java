@@ -1,10 +1,10 @@
 package arbiter.penalty;
 
+import arbiter.system.NotFound;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.NotFoundException;
 import java.time.Clock;
 import java.time.Instant;
 
@@ -23,13 +23,30 @@ public class Appeals {
     @Inject
     Clock clock;
 
-    /** An appeal that cannot be filed or decided as asked; the message key says why. */
+    /** An appeal that cannot be filed or decided as asked; {@code reason} says why. Nothing is stored. */
     public static class AppealRefused extends RuntimeException {
-        public final String messageKey;
 
-        public AppealRefused(String messageKey) {
-            super(messageKey);
-            this.messageKey = messageKey;
+        /** Why (DESIGN "Appeals"). */
+        public enum Reason {
+            /** The penalty has been appealed already: one appeal per penalty. */
+            SECOND,
+            /** The appeal window has closed, or the penalty is no longer in force. */
+            LATE,
+            /** The seller's statement is shorter or longer than the limits. */
+            STATEMENT_LENGTH,
+            /** The appeal has been decided already. */
+            DECIDED,
+            /** The supervisor's reason is shorter or longer than the limits. */
+            REASON_LENGTH,
+            /** A supervisor may not decide the appeal against their own ruling. */
+            OWN_RULING
+        }
+
+        public final Reason reason;
+
+        public AppealRefused(Reason reason) {
+            super(reason.name());
+            this.reason = reason;
         }
     }
 
@@ -41,21 +58,21 @@ public class Appeals {
     public Appeal file(String shopId, long penaltyId, String statement) {
         Penalty penalty = Penalty.findById(penaltyId, LockModeType.PESSIMISTIC_WRITE);
         if (penalty == null || !penalty.shop.id.equals(shopId)) {
-            throw new NotFoundException();
+            throw new NotFound("penalty " + penaltyId + " of shop " + shopId);
         }
         PenaltyNotice notice = PenaltyNotice.find("penaltyId = ?1 and kind = ?2", penaltyId, PenaltyNotice.Kind.PENALTY)
                 .firstResult();
         Instant now = clock.instant();
         if (Appeal.count("penaltyId", penaltyId) > 0) {
-            throw new AppealRefused("flash_appeal_second");
+            throw new AppealRefused(AppealRefused.Reason.SECOND);
         }
         if (notice == null || notice.appealDeadline == null || now.isAfter(notice.appealDeadline)
                 || penalty.reversedAt != null) {
-            throw new AppealRefused("flash_appeal_late");
+            throw new AppealRefused(AppealRefused.Reason.LATE);
         }
         String text = statement == null ? "" : statement.strip();
         if (text.length() < STATEMENT_MIN || text.length() > STATEMENT_MAX) {
-            throw new AppealRefused("flash_appeal_statement");
+            throw new AppealRefused(AppealRefused.Reason.STATEMENT_LENGTH);
         }
         Appeal appeal = new Appeal();
         appeal.penaltyId = penaltyId;
@@ -75,10 +92,10 @@ public class Appeals {
         }
         Appeal appeal = Appeal.findById(appealId, LockModeType.PESSIMISTIC_WRITE);
         if (appeal == null) {
-            throw new NotFoundException();
+            throw new NotFound("appeal " + appealId);
         }
         if (appeal.state != Appeal.State.PENDING) {
-            throw new AppealRefused("flash_appeal_decided");
+            throw new AppealRefused(AppealRefused.Reason.DECIDED);
         }
         appeal.state = decision;
         appeal.decidedBy = by;

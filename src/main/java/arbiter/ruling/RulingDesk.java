@@ -10,11 +10,11 @@ import arbiter.evidence.CaseEvidence;
 import arbiter.penalty.Ladder;
 import arbiter.penalty.NoticeMail;
 import arbiter.penalty.Penalties;
+import arbiter.system.NotFound;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.NotFoundException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
@@ -55,13 +55,28 @@ public class RulingDesk {
     @Inject
     Event<NoticeMail.Due> noticeDue;
 
-    /** A ruling that could not be made; the message key says why. */
+    /** A ruling that could not be made, approved or sent back; {@code reason} says why. Nothing is stored. */
     public static class RulingRefused extends RuntimeException {
-        public final String messageKey;
 
-        RulingRefused(String messageKey) {
-            super(messageKey);
-            this.messageKey = messageKey;
+        /** Why (DESIGN "Ruling" and "Four eyes"). */
+        public enum Reason {
+            /** The case is not in review with this arbitrator. */
+            NOT_HOLDER,
+            /** The case changed since the form was opened (its version moved). */
+            STALE,
+            /** The clause cited is not an active clause. */
+            CLAUSE_INACTIVE,
+            /** The ruling is not waiting for approval (any more). */
+            NOT_WAITING,
+            /** A supervisor may not approve or send back their own ruling. */
+            OWN_RULING
+        }
+
+        public final Reason reason;
+
+        RulingRefused(Reason reason) {
+            super(reason.name());
+            this.reason = reason;
         }
     }
 
@@ -86,16 +101,16 @@ public class RulingDesk {
     public Made rule(long disputeId, String arbitrator, RulingDecision decision) {
         Dispute dispute = disputes.lockForDecision(disputeId);
         if (dispute == null) {
-            throw new NotFoundException();
+            throw new NotFound("dispute " + disputeId);
         }
         if (dispute.status != DisputeStatus.IN_REVIEW || !arbitrator.equals(dispute.assignee)) {
-            throw new RulingRefused("flash_ruling_not_holder");
+            throw new RulingRefused(RulingRefused.Reason.NOT_HOLDER);
         }
         if (dispute.version != decision.caseVersion()) {
-            throw new RulingRefused("flash_ruling_stale");
+            throw new RulingRefused(RulingRefused.Reason.STALE);
         }
         if (!clauses.activeKeys().contains(decision.clause())) {
-            throw new RulingRefused("flash_ruling_clause");
+            throw new RulingRefused(RulingRefused.Reason.CLAUSE_INACTIVE);
         }
         Optional<Ladder.Impact> impact = decision.grade()
                 .map(grade -> penalties.preview(dispute.shop.id, grade));
@@ -169,13 +184,13 @@ public class RulingDesk {
     private Ruling waiting(long rulingId, String supervisor) {
         Ruling ruling = Ruling.getEntityManager().find(Ruling.class, rulingId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
         if (ruling == null) {
-            throw new NotFoundException();
+            throw new NotFound("ruling " + rulingId);
         }
         if (ruling.state != RulingState.PENDING_APPROVAL) {
-            throw new RulingRefused("flash_ruling_not_waiting");
+            throw new RulingRefused(RulingRefused.Reason.NOT_WAITING);
         }
         if (ruling.arbitrator.equals(supervisor)) {
-            throw new RulingRefused("flash_ruling_own");
+            throw new RulingRefused(RulingRefused.Reason.OWN_RULING);
         }
         return ruling;
     }

@@ -87,10 +87,10 @@ public class RulingResource {
             RulingDesk.Made made = desk.rule(id, user.getUsername(), decision);
             flash.success(made.effective() ? "flash_ruled" : "flash_ruling_awaits_approval");
         } catch (RulingRefused refused) {
-            if (refused.messageKey.equals("flash_ruling_not_holder")) {
+            if (refused.reason == RulingRefused.Reason.NOT_HOLDER) {
                 throw new ForbiddenException();
             }
-            flash.error(refused.messageKey);
+            flash.error(RulingRefusals.flashKey(refused.reason));
         }
         return Response.seeOther(URI.create("/disputes/" + id)).build();
     }

@@ -2,6 +2,7 @@ package arbiter.seller;
 
 import arbiter.identity.CurrentUser;
 import arbiter.identity.Role;
+import arbiter.penalty.AppealRefusals;
 import arbiter.penalty.Appeals.AppealRefused;
 import arbiter.web.Flash;
 import io.quarkus.qute.CheckedTemplate;
@@ -80,9 +81,9 @@ public class NoticeResource {
             appeals.file(shop, view.penalty().id, statement, uploads.photos(photos, captions));
             flash.success("flash_appeal_filed");
         } catch (AppealRefused refused) {
-            flash.error(refused.messageKey);
+            flash.error(AppealRefusals.flashKey(refused.reason));
         } catch (SellerUploads.UploadRefused refused) {
-            flash.error(refused.messageKey);
+            flash.error(refused.flashKey());
         }
         return Response.seeOther(URI.create("/seller/notices/" + id)).build();
     }

@@ -79,7 +79,7 @@ public class SellerDisputeResource {
         try {
             processed = uploads.photos(photos, captions);
         } catch (SellerUploads.UploadRefused refused) {
-            flash.error(refused.messageKey);
+            flash.error(refused.flashKey());
             return Response.seeOther(back).build();
         }
         if (text.length() > STATEMENT_MAX || (text.isEmpty() && processed.isEmpty())) {

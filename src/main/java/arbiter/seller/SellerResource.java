@@ -10,6 +10,7 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -45,7 +46,13 @@ public class SellerResource {
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance disputes(@QueryParam("after") String after) {
         String shopId = user.requiredShopId();
-        QueuePage page = queue.ofShop(shopId, QueueFilter.Cursor.parseTimeKeyed(after), PAGE_SIZE);
+        QueueFilter.Cursor cursor;
+        try {
+            cursor = QueueFilter.Cursor.parseTimeKeyed(after);
+        } catch (QueueFilter.Invalid invalid) {
+            throw new BadRequestException(invalid.getMessage());
+        }
+        QueuePage page = queue.ofShop(shopId, cursor, PAGE_SIZE);
         return Templates.disputes(page.rows(), shopDisputes.deadlines(shopId),
                 page.next() == null ? null : "/seller?after=" + page.next());
     }

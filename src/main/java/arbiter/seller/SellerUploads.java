@@ -29,13 +29,26 @@ class SellerUploads {
     @Inject
     EvidenceRules rules;
 
-    /** An upload refused as a whole; the message key says why. */
+    /** An upload refused as a whole; {@code reason} says why. Nothing of it is stored. */
     static final class UploadRefused extends RuntimeException {
-        final String messageKey;
 
-        UploadRefused(String messageKey) {
-            super(messageKey);
-            this.messageKey = messageKey;
+        /** Why: more photos than an answer may carry, or a photo too large or not a photo. */
+        enum Reason { TOO_MANY, PHOTO_TOO_LARGE, PHOTO_INVALID }
+
+        final Reason reason;
+
+        UploadRefused(Reason reason) {
+            super(reason.name());
+            this.reason = reason;
+        }
+
+        /** The flash saying why, on the seller's pages that take photos. */
+        String flashKey() {
+            return switch (reason) {
+                case TOO_MANY -> "flash_seller_evidence_too_many";
+                case PHOTO_TOO_LARGE -> "flash_seller_evidence_photo_large";
+                case PHOTO_INVALID -> "flash_seller_evidence_photo_invalid";
+            };
         }
     }
 
@@ -46,7 +59,7 @@ class SellerUploads {
     List<SubmittedPhoto> photos(List<FileUpload> files, List<String> captions) {
         List<FileUpload> sent = files == null ? List.of() : files.stream().filter(f -> f.size() > 0).toList();
         if (sent.size() > rules.photosPerAnswer()) {
-            throw new UploadRefused("flash_seller_evidence_too_many");
+            throw new UploadRefused(UploadRefused.Reason.TOO_MANY);
         }
         List<SubmittedPhoto> processed = new ArrayList<>(sent.size());
         for (int i = 0; i < sent.size(); i++) {
@@ -57,7 +70,7 @@ class SellerUploads {
                         caption.isEmpty() ? null : caption.substring(0, Math.min(caption.length(), CAPTION_MAX))));
             } catch (PhotoRejected rejected) {
                 throw new UploadRefused(rejected.reason() == PhotoRejected.Reason.TOO_LARGE
-                        ? "flash_seller_evidence_photo_large" : "flash_seller_evidence_photo_invalid");
+                        ? UploadRefused.Reason.PHOTO_TOO_LARGE : UploadRefused.Reason.PHOTO_INVALID);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -12,6 +12,7 @@ import arbiter.penalty.Penalty;
 import arbiter.penalty.PenaltyGrade;
 import arbiter.penalty.PenaltyNotice;
 import arbiter.ruling.Ruling;
+import arbiter.system.NotFound;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -80,11 +81,11 @@ public class AppealDesk {
     public void decide(long appealId, boolean overturn, String supervisor, String reason) {
         String text = reason == null ? "" : reason.strip();
         if (text.length() < REASON_MIN || text.length() > REASON_MAX) {
-            throw new AppealRefused("flash_appeal_reason");
+            throw new AppealRefused(AppealRefused.Reason.REASON_LENGTH);
         }
-        Case found = find(appealId).orElseThrow(jakarta.ws.rs.NotFoundException::new);
+        Case found = find(appealId).orElseThrow(() -> new NotFound("appeal " + appealId));
         if (found.ruling().arbitrator.equals(supervisor)) {
-            throw new AppealRefused("flash_appeal_own_ruling");
+            throw new AppealRefused(AppealRefused.Reason.OWN_RULING);
         }
         Appeal appeal = appeals.decide(appealId, overturn ? Appeal.State.OVERTURNED : Appeal.State.UPHELD,
                 supervisor, text);

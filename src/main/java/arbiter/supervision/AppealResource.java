@@ -3,6 +3,7 @@ package arbiter.supervision;
 import arbiter.identity.CurrentUser;
 import arbiter.identity.Role;
 import arbiter.penalty.AppealPhoto;
+import arbiter.penalty.AppealRefusals;
 import arbiter.penalty.Appeals.AppealRefused;
 import arbiter.web.Flash;
 import io.quarkus.qute.CheckedTemplate;
@@ -71,7 +72,7 @@ public class AppealResource {
         try {
             desk.decide(id, "overturn".equals(decision), user.getUsername(), reason);
         } catch (AppealRefused refused) {
-            flash.error(refused.messageKey);
+            flash.error(AppealRefusals.flashKey(refused.reason));
             return Response.seeOther(URI.create("/supervision/appeals/" + id)).build();
         }
         flash.success("overturn".equals(decision) ? "flash_appeal_overturned" : "flash_appeal_upheld");

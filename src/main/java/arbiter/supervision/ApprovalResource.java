@@ -8,6 +8,7 @@ import arbiter.ruling.RefundState;
 import arbiter.ruling.Ruling;
 import arbiter.ruling.RulingDesk;
 import arbiter.ruling.RulingDesk.RulingRefused;
+import arbiter.ruling.RulingRefusals;
 import arbiter.web.Flash;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -65,7 +66,7 @@ public class ApprovalResource {
             desk.approve(rulingId, user.getUsername());
             flash.success("flash_ruling_approved");
         } catch (RulingRefused refused) {
-            flash.error(refused.messageKey);
+            flash.error(RulingRefusals.flashKey(refused.reason));
         }
         return Response.seeOther(URI.create("/supervision/approvals")).build();
     }
@@ -80,7 +81,7 @@ public class ApprovalResource {
                 desk.reject(rulingId, user.getUsername(), reason);
                 flash.success("flash_ruling_rejected");
             } catch (RulingRefused refused) {
-                flash.error(refused.messageKey);
+                flash.error(RulingRefusals.flashKey(refused.reason));
             }
         }
         return Response.seeOther(URI.create("/supervision/approvals")).build();

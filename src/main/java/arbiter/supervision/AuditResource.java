@@ -9,6 +9,7 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -59,7 +60,7 @@ public class AuditResource {
             filter = AuditFilter.parse(actor, action, caseNo, shop, from, to, before);
         } catch (AuditFilter.Invalid invalid) {
             return Response.status(Response.Status.BAD_REQUEST)
-                    .entity(Templates.audit(null, form, null, null, actions, invalid.messageKey)).build();
+                    .entity(Templates.audit(null, form, null, null, actions, messageKey(invalid.reason))).build();
         }
         AuditLog.Page page = log.page(filter, PAGE_SIZE);
         String nextPage = page.next() == null ? null : "/supervision/audit" + filter.query(page.next());
@@ -81,7 +82,12 @@ public class AuditResource {
     public Response csv(@QueryParam("actor") String actor, @QueryParam("action") String action,
             @QueryParam("case") String caseNo, @QueryParam("shop") String shop, @QueryParam("from") String from,
             @QueryParam("to") String to) {
-        AuditFilter filter = AuditFilter.parse(actor, action, caseNo, shop, from, to, null);
+        AuditFilter filter;
+        try {
+            filter = AuditFilter.parse(actor, action, caseNo, shop, from, to, null);
+        } catch (AuditFilter.Invalid invalid) {
+            throw new BadRequestException(invalid.reason.name());
+        }
         StreamingOutput body = out -> {
             BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
             writer.write(AuditCsv.HEADER);
@@ -99,5 +105,18 @@ public class AuditResource {
             writer.flush();
         };
         return Response.ok(body).header("Content-Disposition", "attachment; filename=\"audit.csv\"").build();
+    }
+
+    /** The sentence beside the filter form saying what is wrong with it. */
+    private static String messageKey(AuditFilter.Invalid.Reason reason) {
+        return switch (reason) {
+            case ACTOR -> "audit_bad_actor";
+            case CASE -> "audit_bad_case";
+            case SHOP -> "audit_bad_shop";
+            case ACTION -> "audit_bad_action";
+            case DAY -> "audit_bad_day";
+            case PERIOD_REVERSED -> "audit_bad_period";
+            case POSITION -> "audit_bad_position";
+        };
     }
 }

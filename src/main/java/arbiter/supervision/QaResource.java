@@ -83,7 +83,7 @@ public class QaResource {
             flash.success("flash_qa_drawn");
             return Response.seeOther(URI.create("/supervision/qa/" + sample.id)).build();
         } catch (QaRefused refused) {
-            flash.error(refused.messageKey);
+            flash.error(flashKey(refused.reason));
             return Response.seeOther(URI.create("/supervision/qa")).build();
         }
     }
@@ -96,7 +96,7 @@ public class QaResource {
             sampling.review(id, user.getUsername(), verdict(verdict), comment);
             flash.success("flash_qa_saved");
         } catch (QaRefused refused) {
-            flash.error(refused.messageKey);
+            flash.error(flashKey(refused.reason));
         }
         return Response.seeOther(URI.create("/supervision/qa/" + sampleId + "#review-" + id)).build();
     }
@@ -106,10 +106,10 @@ public class QaResource {
         try {
             day = text == null || text.isBlank() ? null : LocalDate.parse(text.strip());
         } catch (DateTimeParseException e) {
-            throw new QaRefused("flash_qa_period");
+            throw new QaRefused(QaRefused.Reason.PERIOD);
         }
         if (day != null && !arbiter.system.ClientInput.isInRange(day)) {
-            throw new QaRefused("flash_qa_period");
+            throw new QaRefused(QaRefused.Reason.PERIOD);
         }
         return day;
     }
@@ -118,7 +118,7 @@ public class QaResource {
         try {
             return Integer.parseInt(text == null ? "" : text.strip());
         } catch (NumberFormatException e) {
-            throw new QaRefused("flash_qa_size");
+            throw new QaRefused(QaRefused.Reason.SIZE);
         }
     }
 
@@ -128,5 +128,18 @@ public class QaResource {
         } catch (IllegalArgumentException e) {
             return null;
         }
+    }
+
+    /** The flash saying why a sample or review was refused. */
+    private static String flashKey(QaRefused.Reason reason) {
+        return switch (reason) {
+            case SIZE -> "flash_qa_size";
+            case PERIOD -> "flash_qa_period";
+            case EMPTY -> "flash_qa_empty";
+            case VERDICT -> "flash_qa_verdict";
+            case COMMENT -> "flash_qa_comment";
+            case REVIEWED -> "flash_qa_reviewed";
+            case OWN_RULING -> "flash_qa_own_ruling";
+        };
     }
 }

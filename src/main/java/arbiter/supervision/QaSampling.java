@@ -5,12 +5,12 @@ import arbiter.audit.AuditTrail;
 import arbiter.audit.AuditTrail.Target;
 import arbiter.ruling.Ruling;
 import arbiter.system.PlatformZone;
+import arbiter.system.NotFound;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.NotFoundException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -40,13 +40,32 @@ public class QaSampling {
     @Inject
     AuditTrail audit;
 
-    /** A sample or review that cannot be made as asked; the message key says why. */
+    /** A sample or review that cannot be made as asked; {@code reason} says why. Nothing is stored. */
     public static class QaRefused extends RuntimeException {
-        public final String messageKey;
 
-        QaRefused(String messageKey) {
-            super(messageKey);
-            this.messageKey = messageKey;
+        /** Why (DESIGN "Quality assurance"). */
+        public enum Reason {
+            /** The sample size is not between 1 and {@link #MAX_SIZE}. */
+            SIZE,
+            /** The period is missing, malformed or ends before it starts. */
+            PERIOD,
+            /** No effective ruling of another arbitrator falls in the period. */
+            EMPTY,
+            /** The review names no verdict. */
+            VERDICT,
+            /** A disagreement without a comment, or a comment longer than {@link #COMMENT_MAX}. */
+            COMMENT,
+            /** The ruling has been reviewed already. */
+            REVIEWED,
+            /** A supervisor may not review their own ruling. */
+            OWN_RULING
+        }
+
+        public final Reason reason;
+
+        QaRefused(Reason reason) {
+            super(reason.name());
+            this.reason = reason;
         }
     }
 
@@ -65,10 +84,10 @@ public class QaSampling {
     @Transactional
     public QaSample draw(String supervisor, LocalDate from, LocalDate to, String arbitrator, int size) {
         if (size < 1 || size > MAX_SIZE) {
-            throw new QaRefused("flash_qa_size");
+            throw new QaRefused(QaRefused.Reason.SIZE);
         }
         if (from == null || to == null || to.isBefore(from)) {
-            throw new QaRefused("flash_qa_period");
+            throw new QaRefused(QaRefused.Reason.PERIOD);
         }
         Instant start = from.atStartOfDay(PlatformZone.ZONE).toInstant();
         Instant end = to.plusDays(1).atStartOfDay(PlatformZone.ZONE).toInstant();
@@ -83,7 +102,7 @@ public class QaSampling {
                 .setParameter(3, supervisor).setParameter(4, arbitrator).setParameter(5, size)
                 .getResultList();
         if (drawn.isEmpty()) {
-            throw new QaRefused("flash_qa_empty");
+            throw new QaRefused(QaRefused.Reason.EMPTY);
         }
         QaSample sample = new QaSample();
         sample.drawnBy = supervisor;
@@ -112,21 +131,21 @@ public class QaSampling {
     public QaReview review(long reviewId, String supervisor, QaReview.Verdict verdict, String comment) {
         String text = comment == null ? "" : comment.strip();
         if (verdict == null) {
-            throw new QaRefused("flash_qa_verdict");
+            throw new QaRefused(QaRefused.Reason.VERDICT);
         }
         if (text.length() > COMMENT_MAX || (verdict == QaReview.Verdict.DISAGREE && text.isEmpty())) {
-            throw new QaRefused("flash_qa_comment");
+            throw new QaRefused(QaRefused.Reason.COMMENT);
         }
         QaReview review = QaReview.findById(reviewId, LockModeType.PESSIMISTIC_WRITE);
         if (review == null) {
-            throw new NotFoundException();
+            throw new NotFound("QA review " + reviewId);
         }
         if (review.verdict != null) {
-            throw new QaRefused("flash_qa_reviewed");
+            throw new QaRefused(QaRefused.Reason.REVIEWED);
         }
         Ruling ruling = Ruling.findById(review.rulingId);
         if (ruling.arbitrator.equals(supervisor)) {
-            throw new QaRefused("flash_qa_own_ruling");
+            throw new QaRefused(QaRefused.Reason.OWN_RULING);
         }
         review.reviewer = supervisor;
         review.verdict = verdict;

@@ -1,6 +1,7 @@
 package arbiter.web;
 
 import arbiter.system.ClientInput;
+import arbiter.system.NotFound;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.ForbiddenException;
@@ -90,6 +91,12 @@ public class ErrorPages {
 
     @ServerExceptionMapper
     public Response notFound(NotFoundException e, ContainerRequestContext request) {
+        return respond(Response.Status.NOT_FOUND, request);
+    }
+
+    /** A service found nothing of what was asked for (or nothing the asker may see): 404, as for a page. */
+    @ServerExceptionMapper
+    public Response notFound(NotFound e, ContainerRequestContext request) {
         return respond(Response.Status.NOT_FOUND, request);
     }
 

@@ -79,7 +79,7 @@ class FourEyesTest {
 
         RulingRefused refused = assertThrows(RulingRefused.class, () -> desk.approve(ruling, "super1"));
 
-        assertEquals("flash_ruling_own", refused.messageKey);
+        assertEquals(RulingRefused.Reason.OWN_RULING, refused.reason);
         assertEquals("PENDING_APPROVAL:0", query("SELECT status || ':' || (SELECT count(*) FROM refund_instructions"
                 + " WHERE dispute_id = " + id + ") FROM disputes WHERE id = " + id));
     }
@@ -94,8 +94,8 @@ class FourEyesTest {
         assertEquals("IN_REVIEW:arbiter2:SENT_BACK:0", query("SELECT d.status || ':' || d.assignee || ':' || r.state"
                 + " || ':' || (SELECT count(*) FROM refund_instructions WHERE dispute_id = d.id)"
                 + " FROM disputes d JOIN rulings r ON r.dispute_id = d.id WHERE d.id = " + id));
-        assertEquals("flash_ruling_not_waiting", assertThrows(RulingRefused.class,
-                () -> desk.approve(ruling, "super1")).messageKey, "a ruling sent back cannot be approved");
+        assertEquals(RulingRefused.Reason.NOT_WAITING, assertThrows(RulingRefused.class,
+                () -> desk.approve(ruling, "super1")).reason, "a ruling sent back cannot be approved");
     }
 
     private long largeRefundAwaitingApproval(String arbitrator) throws Exception {

@@ -91,7 +91,7 @@ class RulingDeskTest {
 
         RulingRefused again = assertThrows(RulingRefused.class, () -> desk.rule(id, "arbiter1", decision));
 
-        assertEquals("flash_ruling_not_holder", again.messageKey);
+        assertEquals(RulingRefused.Reason.NOT_HOLDER, again.reason);
         assertEquals("1:1", query("SELECT (SELECT count(*) FROM rulings WHERE dispute_id = " + id + ") || ':' || "
                 + "(SELECT count(*) FROM refund_instructions WHERE dispute_id = " + id + ")"));
     }
@@ -129,10 +129,10 @@ class RulingDeskTest {
         RulingDecision stale = new RulingDecision(RulingOutcome.REJECTED, Money.yuan(0), ResponsibleParty.BUYER,
                 Optional.empty(), new PolicyClause.Key("BUY-1", 1), "The photos show no defect at all.",
                 version(id) - 1);
-        assertEquals("flash_ruling_stale", assertThrows(RulingRefused.class,
-                () -> desk.rule(id, "arbiter1", stale)).messageKey);
-        assertEquals("flash_ruling_not_holder", assertThrows(RulingRefused.class,
-                () -> desk.rule(id, "arbiter2", decision(id, RulingOutcome.REJECTED, 0, Optional.empty()))).messageKey);
+        assertEquals(RulingRefused.Reason.STALE, assertThrows(RulingRefused.class,
+                () -> desk.rule(id, "arbiter1", stale)).reason);
+        assertEquals(RulingRefused.Reason.NOT_HOLDER, assertThrows(RulingRefused.class,
+                () -> desk.rule(id, "arbiter2", decision(id, RulingOutcome.REJECTED, 0, Optional.empty()))).reason);
         assertEquals("0:IN_REVIEW", query("SELECT (SELECT count(*) FROM rulings WHERE dispute_id = " + id + ") || ':' "
                 + "|| (SELECT status FROM disputes WHERE id = " + id + ")"));
     }

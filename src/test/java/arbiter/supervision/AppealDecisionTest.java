@@ -89,7 +89,7 @@ class AppealDecisionTest {
         AppealRefused again = assertThrows(AppealRefused.class,
                 () -> appealDesk.decide(f.appealId, true, "super1", "Changed my mind about this one."));
 
-        assertEquals("flash_appeal_decided", again.messageKey);
+        assertEquals(AppealRefused.Reason.DECIDED, again.reason);
         assertEquals(12, points(f.shop));
         assertEquals("UPHELD", Sql.text(db, "SELECT state FROM appeals WHERE id = " + f.appealId));
         assertEquals(events, events(f.disputeId), "a refused decision writes no event");
@@ -100,10 +100,10 @@ class AppealDecisionTest {
         Fixture f = penalisedAndAppealed("super1");
         long events = events(f.disputeId);
 
-        assertEquals("flash_appeal_own_ruling", assertThrows(AppealRefused.class,
-                () -> appealDesk.decide(f.appealId, true, "super1", "I was wrong, overturning it.")).messageKey);
-        assertEquals("flash_appeal_reason", assertThrows(AppealRefused.class,
-                () -> appealDesk.decide(f.appealId, true, "super2", "  short ")).messageKey);
+        assertEquals(AppealRefused.Reason.OWN_RULING, assertThrows(AppealRefused.class,
+                () -> appealDesk.decide(f.appealId, true, "super1", "I was wrong, overturning it.")).reason);
+        assertEquals(AppealRefused.Reason.REASON_LENGTH, assertThrows(AppealRefused.class,
+                () -> appealDesk.decide(f.appealId, true, "super2", "  short ")).reason);
 
         assertEquals("PENDING", Sql.text(db, "SELECT state FROM appeals WHERE id = " + f.appealId));
         assertEquals(12, points(f.shop));
@@ -115,10 +115,10 @@ class AppealDecisionTest {
         Fixture f = penalisedAndAppealed("arbiter1");
         long penalty = Sql.number(db, "SELECT penalty_id FROM appeals WHERE id = " + f.appealId);
 
-        assertEquals("flash_appeal_second", assertThrows(AppealRefused.class,
+        assertEquals(AppealRefused.Reason.SECOND, assertThrows(AppealRefused.class,
                 () -> appealFiling.file(f.shop, penalty, "A second appeal against the same penalty.",
-                        java.util.List.of())).messageKey);
-        assertThrows(jakarta.ws.rs.NotFoundException.class,
+                        java.util.List.of())).reason);
+        assertThrows(arbiter.system.NotFound.class,
                 () -> appealFiling.file("shop-2", penalty, "Another shop appealing a penalty it does not have.",
                         java.util.List.of()));
         assertEquals(1, Sql.number(db, "SELECT count(*) FROM appeals WHERE penalty_id = " + penalty));

@@ -66,23 +66,23 @@ class QaSamplingTest {
     @Test
     void badDrawsAndReviewsAreRefusedAndChangeNothing() {
         long samples = Sql.number(db, "SELECT count(*) FROM qa_samples");
-        assertEquals("flash_qa_size", refusal(() -> sampling.draw("super1", DAY, DAY, null, 0)));
-        assertEquals("flash_qa_size", refusal(() -> sampling.draw("super1", DAY, DAY, null, 201)));
-        assertEquals("flash_qa_period", refusal(() -> sampling.draw("super1", DAY, DAY.minusDays(1), null, 5)));
-        assertEquals("flash_qa_empty", refusal(() -> sampling.draw("qa-x", DAY, DAY, "qa-x", 5)),
+        assertEquals(QaRefused.Reason.SIZE, refusal(() -> sampling.draw("super1", DAY, DAY, null, 0)));
+        assertEquals(QaRefused.Reason.SIZE, refusal(() -> sampling.draw("super1", DAY, DAY, null, 201)));
+        assertEquals(QaRefused.Reason.PERIOD, refusal(() -> sampling.draw("super1", DAY, DAY.minusDays(1), null, 5)));
+        assertEquals(QaRefused.Reason.EMPTY, refusal(() -> sampling.draw("qa-x", DAY, DAY, "qa-x", 5)),
                 "nobody samples their own rulings");
         assertEquals(samples, Sql.number(db, "SELECT count(*) FROM qa_samples"));
 
         QaSample sample = sampling.draw("super1", DAY, DAY, "qa-x", 1);
         long review = sampling.items(sample.id).get(0).review().id;
         long events = Sql.number(db, "SELECT count(*) FROM audit_events WHERE target_type = 'qa_sample'");
-        assertEquals("flash_qa_comment", refusal(() -> sampling.review(review, "super1",
+        assertEquals(QaRefused.Reason.COMMENT, refusal(() -> sampling.review(review, "super1",
                 QaReview.Verdict.DISAGREE, " ")), "disagreeing says why");
-        assertEquals("flash_qa_verdict", refusal(() -> sampling.review(review, "super1", null, "")));
-        assertEquals("flash_qa_own_ruling", refusal(() -> sampling.review(review, "qa-x",
+        assertEquals(QaRefused.Reason.VERDICT, refusal(() -> sampling.review(review, "super1", null, "")));
+        assertEquals(QaRefused.Reason.OWN_RULING, refusal(() -> sampling.review(review, "qa-x",
                 QaReview.Verdict.AGREE, "")));
         sampling.review(review, "super1", QaReview.Verdict.AGREE, "");
-        assertEquals("flash_qa_reviewed", refusal(() -> sampling.review(review, "super1",
+        assertEquals(QaRefused.Reason.REVIEWED, refusal(() -> sampling.review(review, "super1",
                 QaReview.Verdict.DISAGREE, "Second thoughts.")));
         assertEquals(events + 1, Sql.number(db, "SELECT count(*) FROM audit_events WHERE target_type = 'qa_sample'"), "only the one review");
         assertEquals("AGREE", Sql.text(db, "SELECT verdict FROM qa_reviews WHERE id = " + review));
@@ -116,7 +116,7 @@ class QaSamplingTest {
         }
     }
 
-    private static String refusal(Runnable action) {
-        return assertThrows(QaRefused.class, action::run).messageKey;
+    private static QaRefused.Reason refusal(Runnable action) {
+        return assertThrows(QaRefused.class, action::run).reason;
     }
 }

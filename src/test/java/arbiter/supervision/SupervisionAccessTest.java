@@ -40,4 +40,18 @@ class SupervisionAccessTest {
             }
         }
     }
+
+    /** A ruling, appeal or QA review that does not exist answers 404 from the service, and nothing is written. */
+    @org.junit.jupiter.api.Test
+    void aSupervisorActingOnWhatDoesNotExistGetsNotFound() throws Exception {
+        try (Browser browser = new Browser()) {
+            browser.signIn("super1", "demo");
+            for (String action : List.of("/supervision/approvals/999999999/approve",
+                    "/supervision/approvals/999999999/reject", "/supervision/appeals/999999999/decision",
+                    "/supervision/qa/reviews/999999999")) {
+                assertEquals(404, browser.post(action, "reason", "A reason long enough for any of these forms.",
+                        "decision", "overturn", "verdict", "AGREE", "sample", "1"), "POST " + action);
+            }
+        }
+    }
 }
