@@ -4,7 +4,6 @@ import arbiter.system.PlatformZone;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -23,7 +22,6 @@ import java.util.function.Consumer;
  * so no plan can cast a route or another target's id (a cast in a plain AND could be tried first and fail).
  */
 @ApplicationScoped
-@Transactional(Transactional.TxType.SUPPORTS)
 public class AuditLog {
 
     private static final int EXPORT_BATCH = 2_000;

@@ -70,7 +70,6 @@ public class AuditTrail {
     }
 
     /** A target's events, oldest first. */
-    @Transactional(Transactional.TxType.SUPPORTS)
     public List<AuditEvent> of(Target target) {
         return AuditEvent.list("targetType = ?1 and targetId = ?2 order by id", target.type(), target.id());
     }

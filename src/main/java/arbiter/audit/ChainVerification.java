@@ -3,7 +3,6 @@ package arbiter.audit;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Optional;
 
@@ -45,7 +44,6 @@ public class ChainVerification {
         LINK
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
     public Result verify() {
         String previous = AuditHash.GENESIS;
         long verified = 0;

@@ -21,7 +21,6 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -90,7 +89,6 @@ public class CaseResource {
 
     @GET
     @Produces(MediaType.TEXT_HTML)
-    @Transactional(Transactional.TxType.SUPPORTS)
     public TemplateInstance dispute(@PathParam("id") long id) {
         Dispute dispute = disputes.withShop(id).orElseThrow(NotFoundException::new);
         boolean held = user.getUsername().equals(dispute.assignee);

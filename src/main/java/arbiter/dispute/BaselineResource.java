@@ -4,7 +4,6 @@ import arbiter.identity.Role;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
@@ -35,7 +34,6 @@ public class BaselineResource {
 
     @GET
     @Produces(MediaType.TEXT_HTML)
-    @Transactional(Transactional.TxType.SUPPORTS)
     public TemplateInstance rows() {
         if (!enabled) {
             throw new NotFoundException();

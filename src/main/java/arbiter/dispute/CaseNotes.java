@@ -48,7 +48,6 @@ public class CaseNotes {
         return body.strip().length() > MAX_LENGTH ? "flash_note_too_long" : null;
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
     public List<CaseNote> of(long disputeId) {
         return CaseNote.list("dispute.id = ?1 order by createdAt, id", disputeId);
     }

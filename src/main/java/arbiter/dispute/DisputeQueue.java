@@ -4,7 +4,6 @@ import arbiter.money.Money;
 import arbiter.penalty.PointsCalendar;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import org.hibernate.engine.jdbc.spi.JdbcCoordinator;
 import org.hibernate.engine.spi.SessionImplementor;
 import java.time.Clock;
@@ -20,7 +19,6 @@ import java.util.Set;
 
 /** The arbitration queue as the home pages summarise it. */
 @ApplicationScoped
-@Transactional(Transactional.TxType.SUPPORTS)
 public class DisputeQueue {
 
     /** Statuses in which a case is being worked and counts against its SLA. */

@@ -32,13 +32,11 @@ public class Disputes {
         return dispute;
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<Dispute> byExternalId(String externalId) {
         return Dispute.find("externalId", externalId).firstResultOptional();
     }
 
     /** The dispute with its shop, in one query. */
-    @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<Dispute> withShop(long id) {
         return Dispute.find("from Dispute d join fetch d.shop where d.id = ?1", id).firstResultOptional();
     }

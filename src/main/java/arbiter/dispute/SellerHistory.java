@@ -3,7 +3,6 @@ package arbiter.dispute;
 import arbiter.penalty.PointsCalendar;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -33,7 +32,6 @@ public class SellerHistory {
         }
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
     public Summary of(String shopId) {
         Instant now = clock.instant();
         Object[] row = (Object[]) Dispute.getEntityManager().createNativeQuery("""

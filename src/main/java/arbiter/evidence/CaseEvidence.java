@@ -58,7 +58,6 @@ public class CaseEvidence {
     }
 
     /** The content hashes of every photo in the case, sorted: what a ruling records it saw. */
-    @Transactional(Transactional.TxType.SUPPORTS)
     public List<String> hashesOf(long disputeId) {
         return EvidenceItem.getEntityManager().createQuery("""
                 select distinct e.photo.sha256 from EvidenceItem e where e.dispute.id = ?1
@@ -66,7 +65,6 @@ public class CaseEvidence {
     }
 
     /** The chat and the photos of a case, in two queries however long the chat. */
-    @Transactional(Transactional.TxType.SUPPORTS)
     public CaseRecord record(long disputeId) {
         List<CaseRecord.PhotoRef> photos = EvidenceItem.getEntityManager().createQuery("""
                 select new arbiter.evidence.CaseRecord$PhotoRef(e.photo.sha256, e.party, e.caption, e.submittedAt, m.id)

@@ -26,7 +26,6 @@ public class DatabasePhotoStorage implements PhotoStorage {
     }
 
     @Override
-    @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<StoredRendition> get(String sha256, PhotoVariant.Size size) {
         return PhotoVariant.<PhotoVariant>findByIdOptional(new PhotoVariant.Key(sha256, size))
                 .map(variant -> new StoredRendition(variant.contentType, variant.data));

@@ -84,7 +84,6 @@ public class EvidenceRequests {
     }
 
     /** The requests of a case still waiting for an answer. */
-    @Transactional(Transactional.TxType.SUPPORTS)
     public List<EvidenceRequest> open(long disputeId) {
         return EvidenceRequest.list("dispute.id = ?1 and closedAt is null order by dueAt", disputeId);
     }

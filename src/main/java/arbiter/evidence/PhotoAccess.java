@@ -2,14 +2,12 @@ package arbiter.evidence;
 
 import arbiter.penalty.AppealPhoto;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 
 /**
  * Who may see a photo: staff any photo that is in a case or an appeal; a seller only photos in their own
  * shop's cases and appeals.
  */
 @ApplicationScoped
-@Transactional(Transactional.TxType.SUPPORTS)
 public class PhotoAccess {
 
     public boolean inAnyCase(String sha256) {

@@ -57,7 +57,6 @@ public class EndedSessions {
     }
 
     @ActivateRequestContext
-    @Transactional(Transactional.TxType.SUPPORTS)
     boolean lookUp(String sid) {
         return EndedSession.count("sid", sid) > 0;
     }

@@ -66,13 +66,11 @@ public class StaffDirectory {
     }
 
     /** The staff member of that user name, if the portal has seen them sign in as staff. */
-    @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<StaffMember> find(String username) {
         return username == null ? Optional.empty() : Optional.ofNullable(StaffMember.findById(username));
     }
 
     /** Every known staff member, by user name. */
-    @Transactional(Transactional.TxType.SUPPORTS)
     public List<StaffMember> all() {
         return StaffMember.list("order by username");
     }

@@ -11,7 +11,6 @@ import arbiter.ruling.Ruling;
 import arbiter.ruling.Rulings;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -87,7 +86,6 @@ public class IntakeResource {
     @GET
     @Path("/{id}")
     @Produces(MediaType.APPLICATION_JSON)
-    @Transactional(Transactional.TxType.SUPPORTS)
     @Operation(summary = "Follow a dispute", description = "Its status; once ruled, the outcome and the refund's state.")
     @APIResponse(responseCode = "200", description = "The dispute's state",
             content = @Content(schema = @Schema(implementation = DisputeState.class)))

@@ -27,7 +27,6 @@ public class Penalties {
     PointsCalendar calendar;
 
     /** The impact a penalty of {@code grade} would have on the shop now. */
-    @Transactional(Transactional.TxType.SUPPORTS)
     public Ladder.Impact preview(String shopId, PenaltyGrade grade) {
         return rules.ladder().impact(PointsEntry.pointsOf(shopId, calendar.yearOf(clock.instant())), grade);
     }

@@ -175,7 +175,6 @@ public class RulingDesk {
     }
 
     /** The rulings waiting for a supervisor, oldest first. */
-    @Transactional(Transactional.TxType.SUPPORTS)
     public java.util.List<Ruling> waitingForApproval() {
         return Ruling.list("from Ruling r join fetch r.dispute d join fetch d.shop where r.state = ?1 order by r.ruledAt",
                 RulingState.PENDING_APPROVAL);

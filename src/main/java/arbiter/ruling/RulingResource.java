@@ -11,7 +11,6 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.FormParam;
@@ -61,7 +60,6 @@ public class RulingResource {
     @GET
     @Path("/new")
     @Produces(MediaType.TEXT_HTML)
-    @Transactional(Transactional.TxType.SUPPORTS)
     public TemplateInstance newRuling(@PathParam("id") long id) {
         Dispute dispute = heldByViewer(id);
         RulingForm form = new RulingForm();
@@ -71,7 +69,6 @@ public class RulingResource {
 
     @POST
     @Produces(MediaType.TEXT_HTML)
-    @Transactional(Transactional.TxType.SUPPORTS)
     public Response submit(@PathParam("id") long id, @BeanParam RulingForm form, @FormParam("action") String action) {
         Dispute dispute = heldByViewer(id);
         RulingCheck.Result checked = RulingCheck.check(form, dispute.amountPaid(), clauses.activeKeys());

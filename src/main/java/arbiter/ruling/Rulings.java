@@ -1,12 +1,10 @@
 package arbiter.ruling;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import java.util.Optional;
 
 /** Reading what was ruled on a case and where its refund stands. */
 @ApplicationScoped
-@Transactional(Transactional.TxType.SUPPORTS)
 public class Rulings {
 
     public Optional<Ruling> effectiveFor(long disputeId) {

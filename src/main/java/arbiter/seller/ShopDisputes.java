@@ -4,7 +4,6 @@ import arbiter.dispute.Dispute;
 import arbiter.dispute.Party;
 import arbiter.evidence.EvidenceRequest;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -13,7 +12,6 @@ import java.util.Optional;
 
 /** A shop's disputes as its seller sees them, never another shop's: what is asked of the shop, and by when. */
 @ApplicationScoped
-@Transactional(Transactional.TxType.SUPPORTS)
 public class ShopDisputes {
 
     /** One dispute of the shop with the evidence requests made of the shop, the open one first. */

@@ -46,7 +46,6 @@ public class ShopNotices {
     public record NoticeLine(PenaltyNotice notice, String caseNo, Penalty penalty) {
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
     public List<NoticeLine> of(String shopId) {
         return PenaltyNotice.getEntityManager().createQuery("""
                 select n, r.dispute.caseNo, p from PenaltyNotice n, Penalty p, Ruling r
@@ -56,7 +55,6 @@ public class ShopNotices {
                 .map(r -> new NoticeLine((PenaltyNotice) r[0], (String) r[1], (Penalty) r[2])).toList();
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<NoticeView> find(String shopId, long noticeId) {
         PenaltyNotice notice = PenaltyNotice.findById(noticeId);
         if (notice == null || !notice.shopId.equals(shopId)) {

@@ -5,7 +5,6 @@ import arbiter.penalty.PointsEntry;
 import arbiter.penalty.ShopMeasure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -13,7 +12,6 @@ import java.util.List;
 
 /** A shop's points this year, the measures in force, and the ledger lines behind the points. */
 @ApplicationScoped
-@Transactional(Transactional.TxType.SUPPORTS)
 public class ShopPoints {
 
     @Inject

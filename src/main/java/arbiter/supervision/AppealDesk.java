@@ -55,7 +55,6 @@ public class AppealDesk {
     }
 
     /** Appeals waiting for a decision, the oldest first: one statement, whatever their number. */
-    @Transactional(Transactional.TxType.SUPPORTS)
     public List<Waiting> waiting() {
         return Appeal.getEntityManager().createQuery("""
                 select a.id, d.caseNo, s.name, p.grade, p.points, r.arbitrator, a.filedAt
@@ -68,7 +67,6 @@ public class AppealDesk {
                 .toList();
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
     public java.util.Optional<Case> find(long appealId) {
         return Appeal.<Appeal>findByIdOptional(appealId).map(appeal -> {
             Penalty penalty = Penalty.findById(appeal.penaltyId);

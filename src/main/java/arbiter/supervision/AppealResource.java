@@ -10,7 +10,6 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -46,7 +45,6 @@ public class AppealResource {
 
     @GET
     @Produces(MediaType.TEXT_HTML)
-    @Transactional(Transactional.TxType.SUPPORTS)
     public TemplateInstance appeals() {
         return Templates.appeals(desk.waiting());
     }
@@ -54,7 +52,6 @@ public class AppealResource {
     @GET
     @Path("/{id}")
     @Produces(MediaType.TEXT_HTML)
-    @Transactional(Transactional.TxType.SUPPORTS)
     public TemplateInstance appeal(@PathParam("id") long id) {
         AppealDesk.Case found = desk.find(id).orElseThrow(NotFoundException::new);
         List<AppealPhoto> photos = AppealPhoto.list("key.appealId = ?1 order by key.position", id);

@@ -14,7 +14,6 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -54,7 +53,6 @@ public class ApprovalResource {
     @GET
     @Path("/approvals")
     @Produces(MediaType.TEXT_HTML)
-    @Transactional(Transactional.TxType.SUPPORTS)
     public TemplateInstance approvals() {
         return Templates.approvals(desk.waitingForApproval());
     }
@@ -90,7 +88,6 @@ public class ApprovalResource {
     @GET
     @Path("/refunds")
     @Produces(MediaType.TEXT_HTML)
-    @Transactional(Transactional.TxType.SUPPORTS)
     public TemplateInstance refunds() {
         return Templates.refunds(RefundInstruction.list("state = ?1 order by createdAt", RefundState.FAILED));
     }

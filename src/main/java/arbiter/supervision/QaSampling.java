@@ -157,12 +157,10 @@ public class QaSampling {
         return review;
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
     public List<QaSample> recent(int limit) {
         return QaSample.find("order by drawnAt desc, id desc").page(0, limit).list();
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
     public List<Item> items(long sampleId) {
         List<QaReview> reviews = QaReview.list("sampleId = ?1 order by id", sampleId);
         Map<Long, Ruling> rulings = new LinkedHashMap<>();
@@ -174,7 +172,6 @@ public class QaSampling {
     }
 
     /** Agreement per arbitrator over the reviews made in a period (by review time), busiest first. */
-    @Transactional(Transactional.TxType.SUPPORTS)
     public List<Agreement> agreement(Instant from, Instant to) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""

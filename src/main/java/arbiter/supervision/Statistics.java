@@ -6,7 +6,6 @@ import arbiter.system.PlatformZone;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -25,7 +24,6 @@ import java.util.Map;
  * platform's currency.
  */
 @ApplicationScoped
-@Transactional(Transactional.TxType.SUPPORTS)
 public class Statistics {
 
 
