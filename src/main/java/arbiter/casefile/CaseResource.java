@@ -10,7 +10,6 @@ import arbiter.dispute.Party;
 import arbiter.dispute.SellerHistory;
 import arbiter.evidence.CaseEvidence;
 import arbiter.evidence.EvidenceRequest;
-import arbiter.evidence.EvidenceRequestMail;
 import arbiter.evidence.EvidenceRequests;
 import arbiter.identity.CurrentUser;
 import arbiter.identity.Role;
@@ -78,8 +77,6 @@ public class CaseResource {
     @Inject
     EvidenceRequests evidenceRequests;
 
-    @Inject
-    EvidenceRequestMail evidenceMail;
 
     @Inject
     Rulings rulings;
@@ -168,8 +165,6 @@ public class CaseResource {
             if (made.isEmpty()) {
                 flash.error("flash_case_not_yours");
             } else {
-                Dispute dispute = disputes.withShop(id).orElseThrow(NotFoundException::new);
-                made.forEach(request -> evidenceMail.requested(dispute, request));
                 flash.success("flash_evidence_requested");
             }
         }

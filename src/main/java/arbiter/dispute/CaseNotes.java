@@ -12,7 +12,6 @@ import java.util.Map;
 
 /** Staff-only notes on a case: any arbitrator or supervisor may add one; sellers never see them. */
 @ApplicationScoped
-@Transactional
 public class CaseNotes {
 
     /** A note is a remark, not a document. */
@@ -25,6 +24,7 @@ public class CaseNotes {
     AuditTrail audit;
 
     /** Adds a note; false when the case does not exist. The caller has checked the text (see {@link #check}). */
+    @Transactional
     public boolean add(long disputeId, String author, String body) {
         Dispute dispute = Dispute.findById(disputeId);
         if (dispute == null) {

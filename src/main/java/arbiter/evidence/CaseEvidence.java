@@ -15,7 +15,6 @@ import java.util.stream.Collectors;
 
 /** The chat log and the photos of a case. */
 @ApplicationScoped
-@Transactional(Transactional.TxType.MANDATORY)
 public class CaseEvidence {
 
     /** A chat message as recorded by the platform, with the photos sent in it. */
@@ -25,6 +24,7 @@ public class CaseEvidence {
     @Inject
     PhotoStore photos;
 
+    @Transactional(Transactional.TxType.MANDATORY)
     public void recordChat(Dispute dispute, List<ChatEntry> entries) {
         int position = 0;
         for (ChatEntry entry : entries) {
@@ -41,6 +41,7 @@ public class CaseEvidence {
         }
     }
 
+    @Transactional(Transactional.TxType.MANDATORY)
     public void recordPhoto(Dispute dispute, Party party, ProcessedPhoto photo, String caption, Instant submittedAt) {
         attach(dispute, party, photo, caption, submittedAt, null);
     }

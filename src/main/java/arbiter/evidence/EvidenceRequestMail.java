@@ -8,13 +8,15 @@ import io.quarkus.mailer.Mail;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 
 /**
  * Tells a party that the arbitrator asks for evidence, and by when. The seller is written to at the shop's
  * address; the buyer through the order platform's mailbox for buyer notices (Arbiter keeps no buyer
- * contact details), with the buyer's id in the subject. Chinese first, English below. Sent in the background
- * after commit.
+ * contact details), with the buyer's id in the subject. Chinese first, English below. Sent once the request is
+ * committed ({@link Due}, the after-success observer that penalty notices use too), through the mail outbox.
  */
 @ApplicationScoped
 public class EvidenceRequestMail {
@@ -34,15 +36,27 @@ public class EvidenceRequestMail {
     @Inject
     EvidenceRules rules;
 
-    public void requested(Dispute dispute, EvidenceRequest request) {
+    /**
+     * An evidence request to mail once the transaction that made it has committed: the addressee and what the
+     * mail says, gathered while the case was at hand.
+     */
+    public record Due(String to, String addressee, String caseNo, String orderNo, String itemTitle, String buyerId,
+            String note, java.time.Instant dueAt, boolean toSeller) {
+    }
+
+    /** What the mail of {@code request} in {@code dispute} says, and to whom (the shop, or the buyers' mailbox). */
+    Due due(Dispute dispute, EvidenceRequest request) {
         boolean toSeller = request.party == Party.SELLER;
-        String to = toSeller ? dispute.shop.contactEmail : rules.buyerNoticeAddress();
-        String addressee = toSeller ? dispute.shop.name : dispute.buyerNick;
-        String due = Bilingual.time(request.dueAt);
-        String subject = Bilingual.subject(() -> Templates.subject(dispute.caseNo, toSeller ? "" : dispute.buyerId));
-        String body = Bilingual.body(() -> Templates.body(addressee, dispute.caseNo, dispute.orderNo,
-                dispute.itemTitle, request.note, due, toSeller));
-        dispatch.send(Mail.withText(to, subject, body),
-                "the evidence request in " + dispute.caseNo);
+        return new Due(toSeller ? dispute.shop.contactEmail : rules.buyerNoticeAddress(),
+                toSeller ? dispute.shop.name : dispute.buyerNick, dispute.caseNo, dispute.orderNo, dispute.itemTitle,
+                toSeller ? "" : dispute.buyerId, request.note, request.dueAt, toSeller);
+    }
+
+    void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) Due due) {
+        String dueAt = Bilingual.time(due.dueAt());
+        String subject = Bilingual.subject(() -> Templates.subject(due.caseNo(), due.buyerId()));
+        String body = Bilingual.body(() -> Templates.body(due.addressee(), due.caseNo(), due.orderNo(),
+                due.itemTitle(), due.note(), dueAt, due.toSeller()));
+        dispatch.send(Mail.withText(due.to(), subject, body), "the evidence request in " + due.caseNo());
     }
 }

@@ -11,6 +11,7 @@ import arbiter.evidence.PhotoPipeline.ProcessedPhoto;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
@@ -34,6 +35,12 @@ public class EvidenceRequests {
 
     @Inject
     EvidenceRules rules;
+
+    @Inject
+    EvidenceRequestMail requestMail;
+
+    @Inject
+    Event<EvidenceRequestMail.Due> requestMailDue;
 
     @Inject
     CaseClaims claims;
@@ -79,6 +86,7 @@ public class EvidenceRequests {
             made.add(request);
             audit.record(AuditAction.EVIDENCE_REQUESTED, Target.dispute(disputeId), null, Map.of(
                     "party", party.name(), "dueAt", request.dueAt.toString(), "note", request.note));
+            requestMailDue.fire(requestMail.due(dispute, request));
         }
         return made;
     }

@@ -20,6 +20,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -69,7 +70,7 @@ public class DisputeIntake {
     CaseEvidence evidence;
 
     @Inject
-    EscalationMail mail;
+    Event<EscalationMail.Due> escalationMailDue;
 
     @Inject
     AuditTrail audit;
@@ -93,9 +94,6 @@ public class DisputeIntake {
                     .setParameter(1, submission.externalId()).getSingleResult();
             return known(submission, contentHash).orElseGet(() -> create(submission, contentHash, processed));
         });
-        if (outcome.created()) {
-            mail.disputeEscalated(outcome.dispute());
-        }
         return outcome;
     }
 
@@ -134,6 +132,7 @@ public class DisputeIntake {
         audit.record(AuditAction.ESCALATED, Target.dispute(dispute.id), null, Map.of(
                 "status", dispute.status.name(), "externalId", dispute.externalId,
                 "escalatedBy", dispute.escalatedBy.name()));
+        escalationMailDue.fire(EscalationMail.due(dispute));
         return new Outcome(dispute, true);
     }
 

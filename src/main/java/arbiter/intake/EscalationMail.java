@@ -1,18 +1,22 @@
 package arbiter.intake;
 
 import arbiter.dispute.Dispute;
+import arbiter.dispute.DisputeReason;
 import io.quarkus.mailer.Mail;
 import arbiter.mail.Bilingual;
 import arbiter.mail.MailDispatch;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 
 /**
  * Tells a shop by e-mail that the platform has stepped into a dispute about it (the seller's guide: the
  * platform contacts the seller by mail). The shop's language is not known yet, so the mail is in Chinese
- * with the English text below it. Sent in the background after the case is committed.
+ * with the English text below it. Sent once the case is committed ({@link Due}, the after-success observer that penalty notices use
+ * too), through the mail outbox.
  */
 @ApplicationScoped
 public class EscalationMail {
@@ -29,12 +33,25 @@ public class EscalationMail {
     @Inject
     MailDispatch dispatch;
 
-    public void disputeEscalated(Dispute dispute) {
-        String due = Bilingual.time(dispute.slaDueAt);
-        String subject = Bilingual.subject(() -> Templates.subject(dispute.caseNo));
-        String body = Bilingual.body(() -> Templates.body(dispute.shop.name, dispute.caseNo, dispute.orderNo,
-                dispute.itemTitle, "DisputeReason_" + dispute.reason.name(), dispute.requestedRefund().display(), due));
-        dispatch.send(Mail.withText(dispute.shop.contactEmail, subject, body),
-                "the escalation of " + dispute.caseNo);
+    /**
+     * An escalation to mail once the transaction that created the case has committed: the shop's address and
+     * what the mail says, gathered while the case was at hand.
+     */
+    public record Due(String to, String shopName, String caseNo, String orderNo, String itemTitle,
+            DisputeReason reason, String refund, java.time.Instant slaDueAt) {
+    }
+
+    /** What the mail about {@code dispute} says, and to whom. */
+    static Due due(Dispute dispute) {
+        return new Due(dispute.shop.contactEmail, dispute.shop.name, dispute.caseNo, dispute.orderNo,
+                dispute.itemTitle, dispute.reason, dispute.requestedRefund().display(), dispute.slaDueAt);
+    }
+
+    void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) Due due) {
+        String dueAt = Bilingual.time(due.slaDueAt());
+        String subject = Bilingual.subject(() -> Templates.subject(due.caseNo()));
+        String body = Bilingual.body(() -> Templates.body(due.shopName(), due.caseNo(), due.orderNo(),
+                due.itemTitle(), "DisputeReason_" + due.reason().name(), due.refund(), dueAt));
+        dispatch.send(Mail.withText(due.to(), subject, body), "the escalation of " + due.caseNo());
     }
 }
