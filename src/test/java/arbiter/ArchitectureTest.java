@@ -9,10 +9,6 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
-import com.tngtech.archunit.lang.ArchRule;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -22,14 +18,22 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
+
 import org.junit.jupiter.api.Test;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
 
 /**
  * The shape of the code between features (issue 14), checked on the compiled main classes: the feature packages
  * form a directed graph without cycles, each package depends only on the layers below its own, and the
  * shared layers ({@code system}, {@code money}, {@code web}) depend on no feature.
  *
- * <p>The layers, bottom to top ({@link #LAYERS}; a package may use those of the layers below its own):
+ * <p>
+ * The layers, bottom to top ({@link #LAYERS}; a package may use those of the layers below its own):
+ *
  * <pre>
  * system, money            the kernel: clock, zone, client-input policy, money in fen
  * web                      layout, i18n, flash, errors, CSRF, filters, template formatting

@@ -3,6 +3,7 @@ package arbiter;
 import java.io.IOException;
 import java.util.List;
 import java.util.regex.Pattern;
+
 import org.htmlunit.BrowserVersion;
 import org.htmlunit.Page;
 import org.htmlunit.WebClient;
@@ -94,7 +95,7 @@ public final class Browser implements AutoCloseable {
 
     /** This session's CSRF token, as every page's sign-out form carries it. */
     public String csrfToken() throws IOException {
-        return openHtml("/").<org.htmlunit.html.HtmlForm>getFirstByXPath("//form[@action='/signout']")
+        return openHtml("/").<org.htmlunit.html.HtmlForm> getFirstByXPath("//form[@action='/signout']")
                 .getInputByName("csrf-token").getValue();
     }
 

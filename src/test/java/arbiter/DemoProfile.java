@@ -1,13 +1,14 @@
 package arbiter;
 
-import io.agroal.api.AgroalDataSource;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.junit.QuarkusTestProfile;
 
 /**
  * The portal with the demo data, as a first run shows it, on a fresh test database: the demo switched on with

@@ -1,6 +1,7 @@
 package arbiter;
 
 import java.io.IOException;
+
 import org.htmlunit.Page;
 import org.htmlunit.html.HtmlForm;
 import org.htmlunit.html.HtmlPage;

@@ -1,10 +1,11 @@
 package arbiter;
 
-import jakarta.mail.MessagingException;
-import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.function.Predicate;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
 
 /** The mails the portal sends in the background, waited for in the test SMTP server (GreenMail). */
 public final class Mails {

@@ -1,9 +1,10 @@
 package arbiter;
 
-import io.agroal.api.AgroalDataSource;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+
+import io.agroal.api.AgroalDataSource;
 
 /** Looking at, and setting up, the test database directly: what a test checks after the portal acted. */
 public final class Sql {

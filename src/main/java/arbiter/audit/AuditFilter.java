@@ -1,6 +1,5 @@
 package arbiter.audit;
 
-import arbiter.system.ClientInput;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -10,10 +9,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
+import arbiter.system.ClientInput;
+
 /**
  * Which audit events a supervisor asks for, as the audit page's URL states it: by actor, action, case number,
  * shop and period (days in the platform's zone, both ends included), and where the page starts. Malformed
- * values are refused ({@link Invalid}; the page answers 400), never silently dropped: an audit answer must not be wider than its question.
+ * values are refused ({@link Invalid}; the page answers 400), never silently dropped: an audit answer must not be wider than
+ * its question.
  */
 public record AuditFilter(String actor, AuditAction action, String caseNo, String shopId, LocalDate from,
         LocalDate to, Position before) {
@@ -70,7 +72,15 @@ public record AuditFilter(String actor, AuditAction action, String caseNo, Strin
     public static final class Invalid extends RuntimeException {
 
         /** What is wrong: a name-like value that is not one, or a day, an action or a page position. */
-        public enum Reason { ACTOR, CASE, SHOP, ACTION, DAY, PERIOD_REVERSED, POSITION }
+        public enum Reason {
+            ACTOR,
+            CASE,
+            SHOP,
+            ACTION,
+            DAY,
+            PERIOD_REVERSED,
+            POSITION
+        }
 
         public final Reason reason;
 

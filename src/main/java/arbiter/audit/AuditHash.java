@@ -1,14 +1,15 @@
 package arbiter.audit;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.TreeMap;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * The hash of an audit event: SHA-256 over its fields and the previous event's hash, in a canonical form
@@ -19,7 +20,8 @@ public final class AuditHash {
 
     public static final String GENESIS = "0".repeat(64);
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final TypeReference<TreeMap<String, String>> STATE = new TypeReference<>() { };
+    private static final TypeReference<TreeMap<String, String>> STATE = new TypeReference<>() {
+    };
 
     private AuditHash() {
     }

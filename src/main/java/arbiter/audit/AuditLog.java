@@ -1,9 +1,5 @@
 package arbiter.audit;
 
-import arbiter.system.PlatformZone;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -12,12 +8,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import arbiter.system.PlatformZone;
+
 /**
  * The audit trail as supervisors read it: filtered, newest first, paged by time and id (no OFFSET, so the last
  * page of five million events costs what the first does; V9 indexes each filter in time order, so a period
  * long ago is found without walking the events after it), and exported whole as CSV.
  *
- * <p>A read model across features on purpose: an event's case number comes from the disputes it names. Only a
+ * <p>
+ * A read model across features on purpose: an event's case number comes from the disputes it names. Only a
  * dispute's target id is a number; the join casts it inside a CASE, whose order of evaluation PostgreSQL keeps,
  * so no plan can cast a route or another target's id (a cast in a plain AND could be tried first and fail).
  */

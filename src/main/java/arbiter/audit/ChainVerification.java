@@ -1,10 +1,11 @@
 package arbiter.audit;
 
+import java.util.List;
+import java.util.Optional;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import java.util.List;
-import java.util.Optional;
 
 /**
  * "Verify chain": reads the whole trail in order and recomputes it. An event is broken when its content no
@@ -55,11 +56,13 @@ public class ChainVerification {
                     .setParameter(1, after).setMaxResults(BATCH).getResultList();
             for (AuditEvent event : batch) {
                 if (!event.prevHash.equals(previous)) {
-                    return new Result(verified, Optional.of(new Break(event.id, event.occurredAt, Kind.LINK, previous, event.prevHash)));
+                    return new Result(verified,
+                            Optional.of(new Break(event.id, event.occurredAt, Kind.LINK, previous, event.prevHash)));
                 }
                 String recomputed = AuditHash.of(event);
                 if (!recomputed.equals(event.hash)) {
-                    return new Result(verified, Optional.of(new Break(event.id, event.occurredAt, Kind.CONTENT, recomputed, event.hash)));
+                    return new Result(verified,
+                            Optional.of(new Break(event.id, event.occurredAt, Kind.CONTENT, recomputed, event.hash)));
                 }
                 previous = event.hash;
                 verified++;

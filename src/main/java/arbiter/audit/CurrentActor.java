@@ -1,15 +1,18 @@
 package arbiter.audit;
 
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Provider;
+
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.jboss.logging.MDC;
+
 import arbiter.identity.Role;
 import io.quarkus.arc.Arc;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.vertx.ext.web.RoutingContext;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.inject.Provider;
-import java.util.List;
-import org.eclipse.microprofile.jwt.JsonWebToken;
-import org.jboss.logging.MDC;
 
 /** The actor of the work in progress: the request's signed-in user, or the portal itself outside requests. */
 @ApplicationScoped

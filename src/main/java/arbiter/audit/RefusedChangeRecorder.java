@@ -1,12 +1,15 @@
 package arbiter.audit;
 
-import arbiter.web.RefusedChange;
-import io.quarkus.narayana.jta.QuarkusTransaction;
+import java.util.Map;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import java.util.Map;
+
 import org.eclipse.microprofile.context.ManagedExecutor;
+
+import arbiter.web.RefusedChange;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
  * Records each {@link RefusedChange} on the trail as {@code ACCESS_DENIED}, its target the route (DESIGN "Audit").

@@ -1,5 +1,8 @@
 package arbiter.casefile;
 
+import java.util.List;
+import java.util.Optional;
+
 import arbiter.dispute.CaseNote;
 import arbiter.dispute.CaseTimeline;
 import arbiter.dispute.Dispute;
@@ -9,8 +12,6 @@ import arbiter.evidence.EvidenceRequest;
 import arbiter.identity.StaffMember;
 import arbiter.ruling.RefundInstruction;
 import arbiter.ruling.Ruling;
-import java.util.List;
-import java.util.Optional;
 
 /** Everything the case page shows, read in a fixed number of statements whatever the case holds. */
 public record CasePage(

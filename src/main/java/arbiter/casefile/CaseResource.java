@@ -1,5 +1,24 @@
 package arbiter.casefile;
 
+import java.net.URI;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
 import arbiter.dispute.CaseClaims;
 import arbiter.dispute.CaseNotes;
 import arbiter.dispute.CaseTimeline;
@@ -18,27 +37,10 @@ import arbiter.ruling.Rulings;
 import arbiter.web.Flash;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import jakarta.annotation.security.RolesAllowed;
-import jakarta.inject.Inject;
-import jakarta.ws.rs.FormParam;
-import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
-import jakarta.ws.rs.POST;
-import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
-import java.net.URI;
-import java.util.EnumSet;
-import java.util.List;
-import java.util.Optional;
-import java.util.Set;
-import java.util.regex.Pattern;
 
 /** One case: read it, claim or release it, add notes, ask a party for evidence; supervisors unlock or reassign. */
 @Path("/disputes/{id}")
-@RolesAllowed({Role.ARBITRATOR, Role.SUPERVISOR})
+@RolesAllowed({ Role.ARBITRATOR, Role.SUPERVISOR })
 public class CaseResource {
 
     /** Keycloak user names as the realm allows them. */
@@ -77,7 +79,6 @@ public class CaseResource {
     @Inject
     EvidenceRequests evidenceRequests;
 
-
     @Inject
     Rulings rulings;
 
@@ -96,7 +97,8 @@ public class CaseResource {
         // Read only in the states that have them, to stay within the page's statement budget.
         boolean decided = dispute.status == DisputeStatus.RULED || dispute.status == DisputeStatus.PENDING_APPROVAL;
         List<EvidenceRequest> requests = dispute.status == DisputeStatus.AWAITING_EVIDENCE
-                ? evidenceRequests.open(id) : List.of();
+                ? evidenceRequests.open(id)
+                : List.of();
         return Templates.dispute(new CasePage(dispute, evidence.record(id), held,
                 dispute.status == DisputeStatus.ESCALATED && dispute.assignee == null,
                 held && dispute.status == DisputeStatus.IN_REVIEW,
@@ -149,7 +151,7 @@ public class CaseResource {
     public Response requestEvidence(@PathParam("id") long id, @FormParam("party") List<String> parties,
             @FormParam("note") String note) {
         Set<Party> asked = EnumSet.noneOf(Party.class);
-        for (String party : parties == null ? List.<String>of() : parties) {
+        for (String party : parties == null ? List.<String> of() : parties) {
             if (!party.equals("BUYER") && !party.equals("SELLER")) {
                 flash.error("flash_evidence_party_required");
                 return backToCase(id);

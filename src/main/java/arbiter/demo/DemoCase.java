@@ -1,7 +1,5 @@
 package arbiter.demo;
 
-import arbiter.dispute.DisputeStatus;
-import arbiter.intake.DisputeSubmission;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -9,6 +7,9 @@ import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+
+import arbiter.dispute.DisputeStatus;
+import arbiter.intake.DisputeSubmission;
 
 /**
  * One demo dispute: what the order platform would send, the JPEG bytes of every photo it names (by part

@@ -2,6 +2,17 @@ package arbiter.demo;
 
 import static arbiter.demo.DemoCatalog.pick;
 
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+
 import arbiter.demo.DemoCatalog.Category;
 import arbiter.demo.DemoCatalog.Item;
 import arbiter.demo.DemoCatalog.Shop;
@@ -15,16 +26,6 @@ import arbiter.dispute.Party;
 import arbiter.intake.DisputeSubmission;
 import arbiter.intake.DisputeSubmission.ChatLine;
 import arbiter.intake.DisputeSubmission.EvidenceLine;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Random;
-import java.util.Set;
 
 /** Writes the text of one demo case at a time, and says what its photos show. */
 final class DemoCaseWriter {
@@ -65,7 +66,8 @@ final class DemoCaseWriter {
         Facts facts = new Facts(reason, category, item, pick(rnd, category.defects), pick(rnd, category.parts),
                 pick(rnd, DemoCatalog.COURIERS), compensationYuan(rnd, paid));
         Party escalatedBy = rnd.nextInt(100) < (reason == DisputeReason.RETURN_REFUSED ? 30 : 10)
-                ? Party.SELLER : Party.BUYER;
+                ? Party.SELLER
+                : Party.BUYER;
 
         OffsetDateTime escalatedAt = now.minusSeconds(ageSeconds(rnd, status)).truncatedTo(ChronoUnit.SECONDS);
         int length = 8 + Math.min(rnd.nextInt(33), rnd.nextInt(33));
@@ -159,7 +161,7 @@ final class DemoCaseWriter {
             int roll = rnd.nextInt(100);
             long gap = roll < 65 ? between(rnd, 20, 900)
                     : roll < 90 ? between(rnd, 900, 3 * HOUR)
-                    : between(rnd, 3 * HOUR, 20 * HOUR);
+                            : between(rnd, 3 * HOUR, 20 * HOUR);
             times[i] = times[i + 1].minusSeconds(gap);
         }
         return List.of(times);

@@ -1,8 +1,9 @@
 package arbiter.demo;
 
-import arbiter.demo.DemoPhotos.Silhouette;
 import java.util.List;
 import java.util.Random;
+
+import arbiter.demo.DemoPhotos.Silhouette;
 
 /** The demo shops, what they sell, what tends to go wrong with it, and who buys it. */
 final class DemoCatalog {
@@ -94,7 +95,7 @@ final class DemoCatalog {
         final List<Integer> palette;
 
         Category(String tag, Silhouette silhouette, List<Item> items, List<String> defects, List<String> parts,
-                 List<Integer> palette) {
+                List<Integer> palette) {
             this.tag = tag;
             this.silhouette = silhouette;
             this.items = items;
@@ -120,15 +121,12 @@ final class DemoCatalog {
             new Shop("shop-5", "木舍家居生活馆", Category.HOME, 13),
             new Shop("shop-6", "童趣玩具屋", Category.TOYS, 13));
 
-    static final List<String> COURIERS =
-            List.of("中通快递", "圆通速递", "顺丰速运", "韵达快递", "申通快递", "极兔速递", "京东物流", "邮政EMS");
+    static final List<String> COURIERS = List.of("中通快递", "圆通速递", "顺丰速运", "韵达快递", "申通快递", "极兔速递", "京东物流", "邮政EMS");
 
-    private static final List<String> NICK_NAMES =
-            List.of("小林", "橘子", "土豆", "阿杰", "喵喵", "团子", "柚子", "小鹿", "大白", "糯米", "阿雯", "豆包");
-    private static final List<String> NICK_HABITS =
-            List.of("不吃香菜", "爱喝奶茶", "今天也很困", "不想上班", "在减肥", "要早睡", "想去看海", "吃饱了吗");
-    private static final List<String> NICK_TRAITS =
-            List.of("爱睡懒觉的", "会发光的", "努力搬砖的", "迷路的", "一只胖胖的", "熬夜的", "快乐的", "社恐的");
+    private static final List<String> NICK_NAMES = List.of("小林", "橘子", "土豆", "阿杰", "喵喵", "团子", "柚子", "小鹿", "大白", "糯米", "阿雯",
+            "豆包");
+    private static final List<String> NICK_HABITS = List.of("不吃香菜", "爱喝奶茶", "今天也很困", "不想上班", "在减肥", "要早睡", "想去看海", "吃饱了吗");
+    private static final List<String> NICK_TRAITS = List.of("爱睡懒觉的", "会发光的", "努力搬砖的", "迷路的", "一只胖胖的", "熬夜的", "快乐的", "社恐的");
 
     private DemoCatalog() {
     }

@@ -2,15 +2,16 @@ package arbiter.demo;
 
 import static arbiter.demo.DemoCatalog.pick;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+
 import arbiter.demo.DemoCatalog.Category;
 import arbiter.demo.DemoCatalog.Item;
 import arbiter.demo.DemoPhotos.Kind;
 import arbiter.dispute.DisputeReason;
 import arbiter.dispute.Party;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
-import java.util.Random;
 
 /**
  * Writes the buyer–seller conversation and the buyer's statement of a demo case.
@@ -25,7 +26,7 @@ final class DemoChatScripts {
 
     /** The facts of one case that the lines refer to. */
     record Facts(DisputeReason reason, Category category, Item item, String defect, String part, String courier,
-                 int compensationYuan) {
+            int compensationYuan) {
 
         String fill(String template) {
             return template.replace("{item}", item.shortName())

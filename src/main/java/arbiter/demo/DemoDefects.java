@@ -1,6 +1,5 @@
 package arbiter.demo;
 
-import arbiter.demo.DemoPhotos.Silhouette;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Graphics2D;
@@ -11,10 +10,17 @@ import java.awt.geom.QuadCurve2D;
 import java.awt.geom.Rectangle2D;
 import java.util.Random;
 
+import arbiter.demo.DemoPhotos.Silhouette;
+
 /** Damage painted over a product shot: scratches, stains, pilling or cracks, whichever fits the product. */
 final class DemoDefects {
 
-    private enum Style { SCRATCHES, STAIN, PILLING, CRACK }
+    private enum Style {
+        SCRATCHES,
+        STAIN,
+        PILLING,
+        CRACK
+    }
 
     private DemoDefects() {
     }
@@ -22,10 +28,10 @@ final class DemoDefects {
     /** Paints a defect inside {@code body}, the product's outline, and often circles it. */
     static void draw(Graphics2D g, Random rnd, Silhouette silhouette, Shape body) {
         Style[] fitting = switch (silhouette) {
-            case GARMENT -> new Style[] {Style.PILLING, Style.STAIN};
-            case DEVICE, FURNITURE -> new Style[] {Style.SCRATCHES, Style.CRACK};
-            case SHOE, BOTTLE -> new Style[] {Style.STAIN, Style.CRACK};
-            case TOY -> new Style[] {Style.STAIN, Style.PILLING, Style.CRACK};
+            case GARMENT -> new Style[] { Style.PILLING, Style.STAIN };
+            case DEVICE, FURNITURE -> new Style[] { Style.SCRATCHES, Style.CRACK };
+            case SHOE, BOTTLE -> new Style[] { Style.STAIN, Style.CRACK };
+            case TOY -> new Style[] { Style.STAIN, Style.PILLING, Style.CRACK };
         };
         Rectangle2D bounds = body.getBounds2D();
         double cx = bounds.getCenterX() + rnd.nextDouble(-0.2, 0.2) * bounds.getWidth();

@@ -1,9 +1,5 @@
 package arbiter.demo;
 
-import arbiter.demo.DemoCatalog.Shop;
-import arbiter.demo.DemoPhotos.Spec;
-import arbiter.dispute.DisputeReason;
-import arbiter.dispute.DisputeStatus;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -17,6 +13,11 @@ import java.util.function.Function;
 import java.util.function.ToIntFunction;
 import java.util.stream.Collectors;
 
+import arbiter.demo.DemoCatalog.Shop;
+import arbiter.demo.DemoPhotos.Spec;
+import arbiter.dispute.DisputeReason;
+import arbiter.dispute.DisputeStatus;
+
 /**
  * Deterministic demo data: escalated Taobao-style disputes with Chinese chat logs and generated photos.
  * The same (seed, count, now) always gives the same cases; nothing reads the clock.
@@ -27,7 +28,8 @@ public final class DemoDisputes {
     }
 
     /**
-     * {@code count} cases escalated before {@code now}: open ones during the last ten days, closed ones over five weeks. Shops, reasons and statuses are
+     * {@code count} cases escalated before {@code now}: open ones during the last ten days, closed ones over five weeks. Shops,
+     * reasons and statuses are
      * dealt by quota rather than drawn independently, so that every shop, every reason and (from 12 cases
      * on) every status shows up, in roughly these shares: escalated 40 %, in review 15 %, awaiting
      * evidence 10 %, pending approval 5 %, ruled 25 %, withdrawn 5 %. Against a 72-hour SLA, some open

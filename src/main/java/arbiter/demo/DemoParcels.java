@@ -36,7 +36,7 @@ final class DemoParcels {
         g.setStroke(new BasicStroke(2f));
         g.draw(new Rectangle2D.Double(200, 98, 400, 400));
         g.fill(new Rectangle2D.Double(215, 112, 120, 34));
-        for (double y : new double[] {200, 290, 372}) {
+        for (double y : new double[] { 200, 290, 372 }) {
             g.draw(new Line2D.Double(200, y, 600, y));
         }
         textLines(g, rnd, 215, 214, 3, 360);
@@ -146,7 +146,7 @@ final class DemoParcels {
                 }
             }
         }
-        for (int[] corner : new int[][] {{0, 0}, {size - 7, 0}, {0, size - 7}}) {
+        for (int[] corner : new int[][] { { 0, 0 }, { size - 7, 0 }, { 0, size - 7 } }) {
             double fx = x + corner[0] * module;
             double fy = y + corner[1] * module;
             g.fill(new Rectangle2D.Double(fx, fy, 7 * module, 7 * module));

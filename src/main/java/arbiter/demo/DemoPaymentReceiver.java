@@ -1,6 +1,5 @@
 package arbiter.demo;
 
-import arbiter.ruling.PaymentSignature;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.NotFoundException;
@@ -9,8 +8,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+
+import arbiter.ruling.PaymentSignature;
 
 /**
  * The demo run's stand-in for the payment system: it checks the signature of each refund instruction the

@@ -1,16 +1,17 @@
 package arbiter.demo;
 
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+
 import arbiter.demo.DemoCatalog.Category;
 import arbiter.demo.DemoCatalog.Item;
 import arbiter.demo.DemoPhotos.Kind;
 import arbiter.demo.DemoPhotos.Spec;
 import arbiter.dispute.DisputeReason;
 import arbiter.dispute.Party;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.Random;
-import java.util.Set;
 
 /**
  * The photos of one demo case, named photo-1, photo-2, … in the order they are taken. It only decides what

@@ -2,12 +2,13 @@ package arbiter.demo;
 
 import static arbiter.demo.DemoCatalog.pick;
 
+import java.util.List;
+import java.util.Random;
+
 import arbiter.demo.DemoChatScripts.Facts;
 import arbiter.demo.DemoPhotos.Kind;
 import arbiter.dispute.DisputeReason;
 import arbiter.dispute.Party;
-import java.util.List;
-import java.util.Random;
 
 /** Which photos each side takes in a dispute, what they say when sending them, and how they caption them. */
 final class DemoPhotoScripts {

@@ -13,6 +13,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Random;
+
 import javax.imageio.ImageIO;
 import javax.imageio.ImageWriter;
 import javax.imageio.stream.MemoryCacheImageOutputStream;
@@ -28,10 +29,22 @@ public final class DemoPhotos {
     public static final int HEIGHT = 600;
 
     /** What the photo shows. */
-    public enum Kind { PRODUCT, DEFECT, LABEL, PARCEL }
+    public enum Kind {
+        PRODUCT,
+        DEFECT,
+        LABEL,
+        PARCEL
+    }
 
     /** The product silhouette, one per shop category. */
-    public enum Silhouette { GARMENT, DEVICE, SHOE, BOTTLE, FURNITURE, TOY }
+    public enum Silhouette {
+        GARMENT,
+        DEVICE,
+        SHOE,
+        BOTTLE,
+        FURNITURE,
+        TOY
+    }
 
     /** Everything a photo depends on: {@code rgb} colours the product, {@code seed} varies the rest. */
     public record Spec(Kind kind, Silhouette silhouette, int rgb, long seed) {

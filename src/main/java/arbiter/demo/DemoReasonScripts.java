@@ -1,7 +1,8 @@
 package arbiter.demo;
 
-import arbiter.dispute.DisputeReason;
 import java.util.List;
+
+import arbiter.dispute.DisputeReason;
 
 /**
  * What buyers and sellers say about one kind of dispute. Lines may use the placeholders {item}, {defect},

@@ -1,35 +1,5 @@
 package arbiter.demo;
 
-import arbiter.dispute.CaseClaims;
-import arbiter.dispute.CaseNotes;
-import arbiter.dispute.Dispute;
-import arbiter.dispute.DisputeReason;
-import arbiter.dispute.DisputeStatus;
-import arbiter.dispute.Party;
-import arbiter.evidence.EvidenceRequests;
-import arbiter.identity.Role;
-import arbiter.intake.DisputeIntake;
-import arbiter.money.Money;
-import arbiter.penalty.PenaltyGrade;
-import arbiter.penalty.Penalties;
-import arbiter.ruling.PolicyClause;
-import arbiter.ruling.RefundDelivery;
-import arbiter.ruling.RefundInstruction;
-import arbiter.ruling.RefundRelay;
-import arbiter.ruling.ResponsibleParty;
-import arbiter.ruling.RulingDecision;
-import arbiter.ruling.RulingDesk;
-import arbiter.ruling.RulingOutcome;
-import arbiter.seller.ShopNotices;
-import arbiter.seller.AppealFiling;
-import arbiter.supervision.AppealDesk;
-import arbiter.supervision.QaReview;
-import arbiter.supervision.QaSampling;
-import arbiter.system.PlatformZone;
-import arbiter.system.PortalClock;
-import io.quarkus.narayana.jta.QuarkusTransaction;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -42,7 +12,40 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.PriorityQueue;
 import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
 import org.jboss.logging.Logger;
+
+import arbiter.dispute.CaseClaims;
+import arbiter.dispute.CaseNotes;
+import arbiter.dispute.Dispute;
+import arbiter.dispute.DisputeReason;
+import arbiter.dispute.DisputeStatus;
+import arbiter.dispute.Party;
+import arbiter.evidence.EvidenceRequests;
+import arbiter.identity.Role;
+import arbiter.intake.DisputeIntake;
+import arbiter.money.Money;
+import arbiter.penalty.Penalties;
+import arbiter.penalty.PenaltyGrade;
+import arbiter.ruling.PolicyClause;
+import arbiter.ruling.RefundDelivery;
+import arbiter.ruling.RefundInstruction;
+import arbiter.ruling.RefundRelay;
+import arbiter.ruling.ResponsibleParty;
+import arbiter.ruling.RulingDecision;
+import arbiter.ruling.RulingDesk;
+import arbiter.ruling.RulingOutcome;
+import arbiter.seller.AppealFiling;
+import arbiter.seller.ShopNotices;
+import arbiter.supervision.AppealDesk;
+import arbiter.supervision.QaReview;
+import arbiter.supervision.QaSampling;
+import arbiter.system.PlatformZone;
+import arbiter.system.PortalClock;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
  * Writes the demo's history through the same services as real work, in the order it happened: each case is
@@ -65,7 +68,7 @@ import org.jboss.logging.Logger;
 class DemoReplay {
 
     private static final Logger LOG = Logger.getLogger(DemoReplay.class);
-    static final String[] ARBITRATORS = {"arbiter1", "arbiter2"};
+    static final String[] ARBITRATORS = { "arbiter1", "arbiter2" };
     static final String SUPERVISOR = "super1";
     /** The demo sellers' shops (the realm's seller1 and seller2). */
     static final List<String> SELLER_SHOPS = List.of("shop-1", "shop-2");
@@ -128,7 +131,8 @@ class DemoReplay {
 
     /**
      * Receives {@code cases} and writes their history, each step at its time, up to {@code now} (UTC); returns
-     * the cases' dispute ids in the order of {@code cases} and the number of steps that failed. Runs outside any transaction; each step is one or
+     * the cases' dispute ids in the order of {@code cases} and the number of steps that failed. Runs outside any transaction;
+     * each step is one or
      * more transactions of the services it calls.
      */
     synchronized Replayed replay(List<DemoCase> cases, Instant now) {
@@ -269,7 +273,8 @@ class DemoReplay {
     }
 
     private void note(long id, String arbitrator, int serial) {
-        actors.as(arbitrator, Role.ARBITRATOR, () -> notes.add(id, arbitrator, DemoWords.NOTES[serial % DemoWords.NOTES.length]));
+        actors.as(arbitrator, Role.ARBITRATOR,
+                () -> notes.add(id, arbitrator, DemoWords.NOTES[serial % DemoWords.NOTES.length]));
     }
 
     private void request(long id, String arbitrator, Set<Party> parties, int serial) {
@@ -291,7 +296,7 @@ class DemoReplay {
         // What the platform sent is the case's own; only its version (for the ruling's optimistic check) is read.
         var submitted = demo.submission();
         String shopId = submitted.seller().shopId();
-        long version = QuarkusTransaction.requiringNew().call(() -> Dispute.<Dispute>findById(id).version);
+        long version = QuarkusTransaction.requiringNew().call(() -> Dispute.<Dispute> findById(id).version);
         long paid = submitted.order().amountPaid();
         long refund = switch (outcome) {
             case FULL_REFUND -> paid;
@@ -302,7 +307,8 @@ class DemoReplay {
         Optional<PenaltyGrade> grade = responsible == ResponsibleParty.SELLER ? gradeFor(shopId, serial)
                 : Optional.empty();
         String clause = outcome == RulingOutcome.REJECTED ? "BUY-1" : clauseFor(submitted.reason());
-        RulingDecision decision = new RulingDecision(outcome, Money.of(refund, submitted.order().currency()), responsible, grade,
+        RulingDecision decision = new RulingDecision(outcome, Money.of(refund, submitted.order().currency()), responsible,
+                grade,
                 new PolicyClause.Key(clause, 1), DemoWords.rationale(outcome, serial), version);
         RulingDesk.Made made = actors.as(arbitrator, Role.ARBITRATOR, () -> desk.rule(id, arbitrator, decision));
         if (demo.status() == DisputeStatus.PENDING_APPROVAL) {
@@ -326,8 +332,8 @@ class DemoReplay {
             Instant ruled = clock.instant();
             if (refused) {
                 // The payment system refuses this one refund until it is past retrying: the supervisor's to retry.
-                RefundInstruction instruction = QuarkusTransaction.requiringNew().call(() ->
-                        RefundInstruction.<RefundInstruction>find("rulingId", made.ruling().id).firstResult());
+                RefundInstruction instruction = QuarkusTransaction.requiringNew()
+                        .call(() -> RefundInstruction.<RefundInstruction> find("rulingId", made.ruling().id).firstResult());
                 payments.decline(instruction.id);
                 Duration wait = refundDelivery.initialBackoff();
                 Instant attempt = ruled.plusSeconds(20);

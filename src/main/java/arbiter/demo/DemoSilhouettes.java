@@ -4,7 +4,6 @@ import static arbiter.demo.DemoPhotos.lighter;
 import static arbiter.demo.DemoPhotos.polygon;
 import static arbiter.demo.DemoPhotos.shaded;
 
-import arbiter.demo.DemoPhotos.Silhouette;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.GradientPaint;
@@ -17,6 +16,8 @@ import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.geom.RoundRectangle2D;
 import java.util.Random;
+
+import arbiter.demo.DemoPhotos.Silhouette;
 
 /**
  * Product silhouettes drawn in an 800×600 frame centred on (400, 300), resting on y ≈ 500. Each returns the
@@ -143,7 +144,7 @@ final class DemoSilhouettes {
     }
 
     private static Shape cabinet(Graphics2D g, Random rnd, Color color) {
-        for (double x : new double[] {300, 482}) {
+        for (double x : new double[] { 300, 482 }) {
             shaded(g, polygon(x, 455, x + 18, 455, x + 14, 505, x + 4, 505), color.darker());
         }
         Shape body = new Rectangle2D.Double(285, 170, 230, 290);
@@ -160,15 +161,15 @@ final class DemoSilhouettes {
     }
 
     private static Shape bear(Graphics2D g, Color color) {
-        for (double x : new double[] {318, 450}) {
+        for (double x : new double[] { 318, 450 }) {
             shaded(g, new Ellipse2D.Double(x, 110, 64, 64), color);
         }
         Shape belly = new Ellipse2D.Double(315, 260, 170, 220);
         shaded(g, belly, color);
-        for (double x : new double[] {262, 468}) {
+        for (double x : new double[] { 262, 468 }) {
             shaded(g, new Ellipse2D.Double(x, 290, 70, 110), color);
         }
-        for (double x : new double[] {300, 420}) {
+        for (double x : new double[] { 300, 420 }) {
             shaded(g, new Ellipse2D.Double(x, 440, 80, 60), color);
         }
         Shape head = new Ellipse2D.Double(315, 120, 170, 160);

@@ -1,16 +1,19 @@
 package arbiter.dispute;
 
-import arbiter.identity.Role;
-import io.quarkus.qute.CheckedTemplate;
-import io.quarkus.qute.TemplateInstance;
+import java.util.List;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.util.List;
+
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import arbiter.identity.Role;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
 
 /**
  * The yardstick of bench/queue.sh: a minimal page of 50 rows from one indexed query, this stack's
@@ -18,7 +21,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * {@code arbiter.bench.baseline-page=true}.
  */
 @Path("/baseline")
-@RolesAllowed({Role.ARBITRATOR, Role.SUPERVISOR})
+@RolesAllowed({ Role.ARBITRATOR, Role.SUPERVISOR })
 public class BaselineResource {
 
     @ConfigProperty(name = "arbiter.bench.baseline-page", defaultValue = "false")

@@ -1,20 +1,22 @@
 package arbiter.dispute;
 
-import arbiter.audit.Actor;
-import arbiter.audit.AuditAction;
-import arbiter.audit.AuditTrail;
-import arbiter.audit.AuditTrail.Target;
-import io.quarkus.scheduler.Scheduled;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import arbiter.audit.Actor;
+import arbiter.audit.AuditAction;
+import arbiter.audit.AuditTrail;
+import arbiter.audit.AuditTrail.Target;
+import io.quarkus.scheduler.Scheduled;
 
 /**
  * Who works which case. A case is held by one arbitrator at a time under a lease; every change is one

@@ -1,14 +1,16 @@
 package arbiter.dispute;
 
-import arbiter.audit.AuditAction;
-import arbiter.audit.AuditTrail;
-import arbiter.audit.AuditTrail.Target;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import arbiter.audit.AuditAction;
+import arbiter.audit.AuditTrail;
+import arbiter.audit.AuditTrail.Target;
 
 /** Staff-only notes on a case: any arbitrator or supervisor may add one; sellers never see them. */
 @ApplicationScoped

@@ -1,18 +1,20 @@
 package arbiter.dispute;
 
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
 import arbiter.audit.AuditAction;
 import arbiter.audit.AuditEvent;
 import arbiter.audit.AuditHash;
 import arbiter.audit.AuditTrail;
 import arbiter.audit.AuditTrail.Target;
 import arbiter.web.StateValues;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
 
 /** Everything that happened to a case, oldest first, read from the audit trail in one query. */
 @ApplicationScoped

@@ -1,8 +1,7 @@
 package arbiter.dispute;
 
-import arbiter.money.Money;
-import arbiter.shop.Shop;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import java.time.Instant;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -15,7 +14,10 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.time.Instant;
+
+import arbiter.money.Money;
+import arbiter.shop.Shop;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** A buyer–seller dispute escalated to the platform, with the snapshot of its order. */
 @Entity

@@ -1,21 +1,24 @@
 package arbiter.dispute;
 
-import arbiter.money.Money;
-import arbiter.penalty.PointsCalendar;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import org.hibernate.engine.jdbc.spi.JdbcCoordinator;
-import org.hibernate.engine.spi.SessionImplementor;
-import java.time.Clock;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.hibernate.engine.jdbc.spi.JdbcCoordinator;
+import org.hibernate.engine.spi.SessionImplementor;
+
+import arbiter.money.Money;
+import arbiter.penalty.PointsCalendar;
 
 /** The arbitration queue as the home pages summarise it. */
 @ApplicationScoped

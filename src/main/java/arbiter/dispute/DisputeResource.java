@@ -1,10 +1,9 @@
 package arbiter.dispute;
 
-import arbiter.identity.CurrentUser;
-import arbiter.identity.Role;
-import arbiter.web.Flash;
-import io.quarkus.qute.CheckedTemplate;
-import io.quarkus.qute.TemplateInstance;
+import java.net.URI;
+import java.util.List;
+import java.util.Optional;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BadRequestException;
@@ -15,13 +14,16 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
-import java.util.List;
-import java.util.Optional;
+
+import arbiter.identity.CurrentUser;
+import arbiter.identity.Role;
+import arbiter.web.Flash;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
 
 /** The arbitrators' queue: filtered, sorted and paged by its URL; "take next" claims the most urgent case. */
 @Path("/disputes")
-@RolesAllowed({Role.ARBITRATOR, Role.SUPERVISOR})
+@RolesAllowed({ Role.ARBITRATOR, Role.SUPERVISOR })
 public class DisputeResource {
 
     static final int PAGE_SIZE = 50;

@@ -1,17 +1,18 @@
 package arbiter.dispute;
 
-import arbiter.system.PlatformZone;
+import java.time.Clock;
+import java.util.Optional;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
-import java.util.Optional;
+
+import arbiter.system.PlatformZone;
 
 /** Opening disputes and finding them; the lifecycle's transitions come with the queue and rulings. */
 @ApplicationScoped
 public class Disputes {
-
 
     @Inject
     Clock clock;

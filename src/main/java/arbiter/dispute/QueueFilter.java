@@ -17,7 +17,9 @@ public record QueueFilter(Set<DisputeStatus> statuses, DisputeReason reason, Lon
         boolean unassigned, boolean dueSoon, Sort sort, Cursor after) {
 
     public enum Sort {
-        SLA, AMOUNT, ESCALATED
+        SLA,
+        AMOUNT,
+        ESCALATED
     }
 
     /**

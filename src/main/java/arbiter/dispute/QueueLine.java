@@ -1,12 +1,13 @@
 package arbiter.dispute;
 
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
 import arbiter.web.Labels;
 import arbiter.web.TemplateExtensions;
 import io.quarkus.qute.TemplateExtension;
 import io.quarkus.qute.TemplateExtension.TemplateAttribute;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * A line of the queue table as one viewer sees it at one moment: every cell's text, worded in the page's

@@ -1,8 +1,9 @@
 package arbiter.dispute;
 
-import arbiter.money.Digits;
 import java.util.List;
 import java.util.Map;
+
+import arbiter.money.Digits;
 
 /** One page of the queue: its rows, where the next page starts (null at the end), and counts per status. */
 public record QueuePage(List<QueueRow> rows, QueueFilter.Cursor next, Map<DisputeStatus, Long> counts) {

@@ -1,8 +1,9 @@
 package arbiter.dispute;
 
+import java.time.Instant;
+
 import arbiter.money.Money;
 import arbiter.web.TemplateExtensions;
-import java.time.Instant;
 
 /**
  * One line of the queue. Besides the case's fields it carries the two texts of the line that do not depend on

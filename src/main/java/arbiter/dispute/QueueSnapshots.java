@@ -1,10 +1,11 @@
 package arbiter.dispute;
 
-import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
+
+import jakarta.enterprise.context.ApplicationScoped;
 
 /**
  * Queue pages this instance has read, each kept with the change counter it was read under (V8), and served

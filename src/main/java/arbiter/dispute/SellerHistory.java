@@ -1,12 +1,14 @@
 package arbiter.dispute;
 
-import arbiter.penalty.PointsCalendar;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.sql.Timestamp;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import arbiter.penalty.PointsCalendar;
 
 /**
  * What an arbitrator wants to know about the shop in a case: its points this year, its disputes of the

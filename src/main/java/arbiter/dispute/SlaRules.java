@@ -1,8 +1,9 @@
 package arbiter.dispute;
 
+import java.time.Duration;
+
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
-import java.time.Duration;
 
 /** How long the platform gives itself to rule on an escalated dispute (DESIGN.md, "Dispute lifecycle"). */
 @ConfigMapping(prefix = "arbiter.sla")

@@ -1,9 +1,10 @@
 package arbiter.dispute;
 
-import io.quarkus.arc.Arc;
-import io.quarkus.qute.TemplateExtension;
 import java.time.Duration;
 import java.time.Instant;
+
+import io.quarkus.arc.Arc;
+import io.quarkus.qute.TemplateExtension;
 
 /** The SLA's look on pages: {@code {row.slaDueAt.slaClass}} for a due time (DESIGN "SLA", the warning window). */
 @TemplateExtension

@@ -1,17 +1,19 @@
 package arbiter.evidence;
 
-import arbiter.dispute.Dispute;
-import arbiter.dispute.Party;
-import arbiter.evidence.PhotoPipeline.ProcessedPhoto;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import arbiter.dispute.Dispute;
+import arbiter.dispute.Party;
+import arbiter.evidence.PhotoPipeline.ProcessedPhoto;
 
 /** The chat log and the photos of a case. */
 @ApplicationScoped
@@ -74,7 +76,7 @@ public class CaseEvidence {
                 .setParameter("dispute", disputeId).getResultList();
         Map<Long, List<CaseRecord.PhotoRef>> byMessage = photos.stream().filter(p -> p.chatMessageId() != null)
                 .collect(Collectors.groupingBy(CaseRecord.PhotoRef::chatMessageId));
-        List<CaseRecord.ChatView> chat = ChatMessage.<ChatMessage>find("dispute.id = ?1 order by position", disputeId)
+        List<CaseRecord.ChatView> chat = ChatMessage.<ChatMessage> find("dispute.id = ?1 order by position", disputeId)
                 .stream()
                 .map(m -> new CaseRecord.ChatView(m.id, m.position, m.sentAt, m.sender, m.body,
                         byMessage.getOrDefault(m.id, List.of())))

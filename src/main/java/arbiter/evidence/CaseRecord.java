@@ -1,9 +1,10 @@
 package arbiter.evidence;
 
-import arbiter.dispute.Party;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+
+import arbiter.dispute.Party;
 
 /** What a case holds, read for its page: the chat with the photos sent in it, and all photos by party. */
 public record CaseRecord(List<ChatView> chat, Map<Party, List<PhotoRef>> photosByParty) {

@@ -1,8 +1,9 @@
 package arbiter.evidence;
 
+import java.util.Optional;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.util.Optional;
 
 /** Renditions in the {@code photo_variants} table, in the caller's transaction. */
 @ApplicationScoped
@@ -27,7 +28,7 @@ public class DatabasePhotoStorage implements PhotoStorage {
 
     @Override
     public Optional<StoredRendition> get(String sha256, PhotoVariant.Size size) {
-        return PhotoVariant.<PhotoVariant>findByIdOptional(new PhotoVariant.Key(sha256, size))
+        return PhotoVariant.<PhotoVariant> findByIdOptional(new PhotoVariant.Key(sha256, size))
                 .map(variant -> new StoredRendition(variant.contentType, variant.data));
     }
 }

@@ -1,5 +1,10 @@
 package arbiter.evidence;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+
 import arbiter.dispute.Dispute;
 import arbiter.dispute.Party;
 import arbiter.mail.Bilingual;
@@ -7,10 +12,6 @@ import arbiter.mail.MailDispatch;
 import io.quarkus.mailer.Mail;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
-import jakarta.inject.Inject;
 
 /**
  * Tells a party that the arbitrator asks for evidence, and by when. The seller is written to at the shop's
@@ -20,7 +21,6 @@ import jakarta.inject.Inject;
  */
 @ApplicationScoped
 public class EvidenceRequestMail {
-
 
     @CheckedTemplate
     static class Templates {

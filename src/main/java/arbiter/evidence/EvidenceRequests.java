@@ -1,5 +1,18 @@
 package arbiter.evidence;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
 import arbiter.audit.Actor;
 import arbiter.audit.AuditAction;
 import arbiter.audit.AuditTrail;
@@ -10,17 +23,6 @@ import arbiter.dispute.Party;
 import arbiter.evidence.PhotoPipeline.ProcessedPhoto;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
-import jakarta.inject.Inject;
-import jakarta.persistence.LockModeType;
-import jakarta.transaction.Transactional;
-import java.time.Clock;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * The evidence period (举证期): an arbitrator asks a party for evidence, the case waits, and it returns to
@@ -104,10 +106,10 @@ public class EvidenceRequests {
     public void submit(long disputeId, Party party, String statement, List<SubmittedPhoto> photos) {
         Dispute dispute = Dispute.getEntityManager().find(Dispute.class, disputeId, LockModeType.PESSIMISTIC_WRITE);
         Instant now = clock.instant();
-        EvidenceRequest request = EvidenceRequest.<EvidenceRequest>find(
+        EvidenceRequest request = EvidenceRequest.<EvidenceRequest> find(
                 "dispute.id = ?1 and party = ?2 and closedAt is null", disputeId, party).firstResult();
         if (request == null) {
-            EvidenceRequest last = EvidenceRequest.<EvidenceRequest>find(
+            EvidenceRequest last = EvidenceRequest.<EvidenceRequest> find(
                     "dispute.id = ?1 and party = ?2 order by dueAt desc", disputeId, party).firstResult();
             throw last == null
                     ? new EvidenceRefused("No evidence was requested from the " + party.name().toLowerCase()

@@ -1,8 +1,9 @@
 package arbiter.evidence;
 
+import java.time.Duration;
+
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
-import java.time.Duration;
 
 /** The evidence period (举证期) of DESIGN.md: how long a party has to answer a request for evidence. */
 @ConfigMapping(prefix = "arbiter.evidence")

@@ -1,8 +1,7 @@
 package arbiter.evidence;
 
-import arbiter.dispute.Dispute;
-import arbiter.dispute.Party;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import java.time.Instant;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -14,7 +13,10 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import java.time.Instant;
+
+import arbiter.dispute.Dispute;
+import arbiter.dispute.Party;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** A written statement a party adds after escalation, such as the seller's counter-evidence. */
 @Entity

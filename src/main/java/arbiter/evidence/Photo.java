@@ -1,11 +1,13 @@
 package arbiter.evidence;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import java.time.Instant;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.time.Instant;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** A photo, known by the SHA-256 of the bytes it arrived as; its pixels live in {@link PhotoVariant}s. */
 @Entity

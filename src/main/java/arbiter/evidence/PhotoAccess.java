@@ -1,7 +1,8 @@
 package arbiter.evidence;
 
-import arbiter.penalty.AppealPhoto;
 import jakarta.enterprise.context.ApplicationScoped;
+
+import arbiter.penalty.AppealPhoto;
 
 /**
  * Who may see a photo: staff any photo that is in a case or an appeal; a seller only photos in their own

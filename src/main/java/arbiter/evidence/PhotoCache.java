@@ -1,11 +1,13 @@
 package arbiter.evidence;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.function.Supplier;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 
 /**
  * Facts about photos that never become false, kept in memory so that serving a thumbnail rarely touches the
@@ -23,8 +25,8 @@ public class PhotoCache {
     }
 
     private final Cache<RenditionKey, PhotoStorage.StoredRendition> renditions = Caffeine.newBuilder()
-            .maximumWeight(64L * 1024 * 1024)
-            .<RenditionKey, PhotoStorage.StoredRendition>weigher((key, rendition) -> rendition.data().length)
+            .maximumWeight(64L * 1024 * 1024).<RenditionKey, PhotoStorage.StoredRendition> weigher(
+                    (key, rendition) -> rendition.data().length)
             .build();
 
     private final Cache<AccessKey, Boolean> visible = Caffeine.newBuilder()

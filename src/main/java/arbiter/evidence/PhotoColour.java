@@ -40,7 +40,8 @@ final class PhotoColour {
     /**
      * The decoded image as opaque sRGB, of the same width and height.
      *
-     * <p>Greyscale in the JDK's own grey colour space (PNG and JPEG greyscale) is taken sample for sample, as
+     * <p>
+     * Greyscale in the JDK's own grey colour space (PNG and JPEG greyscale) is taken sample for sample, as
      * grey in sRGB's encoding, which is what the file means; converting it as the JDK's linear grey would
      * lighten it. A PNG gAMA that is not sRGB's ~1/2.2 is applied as Chrome and Firefox do when no sRGB or
      * iCCP chunk is present: samples decoded with the file's exponent to linear light, then encoded with the
@@ -65,7 +66,8 @@ final class PhotoColour {
         BufferedImage source = decoded;
         if (!space.isCS_sRGB()) { // an embedded profile the decoder kept rather than converted
             source = new BufferedImage(decoded.getWidth(), decoded.getHeight(), decoded.getColorModel().hasAlpha()
-                    ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB);
+                    ? BufferedImage.TYPE_INT_ARGB
+                    : BufferedImage.TYPE_INT_RGB);
             new ColorConvertOp(null).filter(decoded, source);
         }
         BufferedImage target = new BufferedImage(decoded.getWidth(), decoded.getHeight(), BufferedImage.TYPE_INT_RGB);

@@ -1,6 +1,5 @@
 package arbiter.evidence;
 
-import arbiter.evidence.PhotoRejected.Reason;
 import java.awt.color.ICC_Profile;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
@@ -9,13 +8,17 @@ import java.io.InputStream;
 import java.util.Iterator;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.zip.InflaterInputStream;
+
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
 import javax.imageio.metadata.IIOMetadata;
 import javax.imageio.metadata.IIOMetadataNode;
 import javax.imageio.stream.ImageInputStream;
+
 import org.w3c.dom.Node;
+
+import arbiter.evidence.PhotoRejected.Reason;
 
 /**
  * Decodes the first image of an upload, subsampled so that memory follows the display size, after refusing it
@@ -44,7 +47,7 @@ final class PhotoDecoder {
 
     /**
      * @throws PhotoRejected TOO_LARGE above the pixel limit; NOT_AN_IMAGE when the header has no dimensions, the
-     *     data is damaged or incomplete (the reader warned), or it cannot be decoded
+     *         data is damaged or incomplete (the reader warned), or it cannot be decoded
      */
     Decoded decode(byte[] bytes, PhotoFormat format) {
         ImageReader reader = reader(format);
@@ -103,8 +106,7 @@ final class PhotoDecoder {
         ICC_Profile profile = null;
         boolean srgb = false;
         Double gamma = null;
-        for (Node chunk = metadata.getAsTree(PNG_METADATA).getFirstChild(); chunk != null;
-                chunk = chunk.getNextSibling()) {
+        for (Node chunk = metadata.getAsTree(PNG_METADATA).getFirstChild(); chunk != null; chunk = chunk.getNextSibling()) {
             switch (chunk.getNodeName()) {
                 case "iCCP" -> profile = profile((byte[]) ((IIOMetadataNode) chunk).getUserObject());
                 case "sRGB" -> srgb = true;
@@ -112,7 +114,8 @@ final class PhotoDecoder {
                     int value = Integer.parseInt(((IIOMetadataNode) chunk).getAttribute("value"));
                     gamma = value > 0 ? value / 100_000.0 : null;
                 }
-                default -> { }
+                default -> {
+                }
             }
         }
         if (profile != null) {

@@ -1,11 +1,13 @@
 package arbiter.evidence;
 
-import arbiter.evidence.PhotoRejected.Reason;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import java.awt.image.BufferedImage;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import arbiter.evidence.PhotoRejected.Reason;
 
 /**
  * Turns uploaded bytes into the photo that is kept, in three steps.
@@ -60,7 +62,7 @@ public class PhotoPipeline {
      * @param original the bytes as uploaded
      * @return the photo's hash, upright size and rendered variants; nothing of the upload but pixels is in them
      * @throws PhotoRejected TOO_LARGE over the byte or pixel limit; NOT_AN_IMAGE if not a JPEG, PNG or WebP
-     *     or damaged
+     *         or damaged
      * @throws IllegalStateException if no decode could start within a minute (the portal is saturated)
      */
     public ProcessedPhoto process(byte[] original) {

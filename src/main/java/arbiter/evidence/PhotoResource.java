@@ -1,7 +1,8 @@
 package arbiter.evidence;
 
-import arbiter.identity.CurrentUser;
-import arbiter.identity.Role;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -12,8 +13,9 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
-import java.util.Locale;
-import java.util.regex.Pattern;
+
+import arbiter.identity.CurrentUser;
+import arbiter.identity.Role;
 
 /**
  * Photos, at {@code /photos/{sha256}/thumbnail} and {@code /photos/{sha256}/display}: only to users allowed
@@ -21,7 +23,7 @@ import java.util.regex.Pattern;
  * under its hash, so browsers may keep it for a year; it is private to the signed-in user.
  */
 @Path("/photos/{sha256}/{size}")
-@RolesAllowed({Role.ARBITRATOR, Role.SUPERVISOR, Role.SELLER})
+@RolesAllowed({ Role.ARBITRATOR, Role.SUPERVISOR, Role.SELLER })
 public class PhotoResource {
 
     private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");

@@ -1,13 +1,15 @@
 package arbiter.evidence;
 
-import arbiter.evidence.PhotoPipeline.ProcessedPhoto;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.HexFormat;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import arbiter.evidence.PhotoPipeline.ProcessedPhoto;
 
 /** Keeps each photo once, under the SHA-256 of the bytes it arrived as, with its served renditions. */
 @ApplicationScoped

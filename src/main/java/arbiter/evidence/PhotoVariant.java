@@ -1,6 +1,7 @@
 package arbiter.evidence;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import java.io.Serializable;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EmbeddedId;
@@ -8,7 +9,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
-import java.io.Serializable;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** A re-encoded rendition of a photo, without any of the original's metadata. */
 @Entity

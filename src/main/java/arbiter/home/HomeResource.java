@@ -1,5 +1,13 @@
 package arbiter.home;
 
+import java.time.Clock;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
 import arbiter.dispute.DisputeQueue;
 import arbiter.dispute.DisputeStatus;
 import arbiter.identity.CurrentUser;
@@ -11,12 +19,6 @@ import arbiter.ruling.RefundInstruction;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
-import jakarta.inject.Inject;
-import jakarta.ws.rs.GET;
-import jakarta.ws.rs.Path;
-import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.MediaType;
-import java.time.Clock;
 
 /** The start page: for each role, what waits for them. */
 @Path("/")

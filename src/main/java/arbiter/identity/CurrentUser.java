@@ -1,11 +1,13 @@
 package arbiter.identity;
 
-import arbiter.web.TokenClaims;
-import io.quarkus.security.identity.SecurityIdentity;
+import java.util.Optional;
+
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.util.Optional;
+
+import arbiter.web.TokenClaims;
+import io.quarkus.security.identity.SecurityIdentity;
 
 /** Who is signed in, as the pages need it: name, roles, and a seller's shop. */
 @RequestScoped

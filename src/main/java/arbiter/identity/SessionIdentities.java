@@ -1,14 +1,5 @@
 package arbiter.identity;
 
-import arbiter.web.TokenClaims;
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-import com.github.benmanes.caffeine.cache.Expiry;
-import io.quarkus.security.identity.SecurityIdentity;
-import io.vertx.core.http.Cookie;
-import io.vertx.ext.web.RoutingContext;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -19,14 +10,28 @@ import java.util.HexFormat;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicLong;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Expiry;
+
+import arbiter.web.TokenClaims;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.vertx.core.http.Cookie;
+import io.vertx.ext.web.RoutingContext;
 
 /**
  * The identities that session cookies were found to carry, kept for a short while so that a page with
  * twenty thumbnails does not decrypt and verify the same tokens twenty times.
  *
- * <p>The key is the SHA-256 of every session cookie exactly as the browser sent it: the cookies are
+ * <p>
+ * The key is the SHA-256 of every session cookie exactly as the browser sent it: the cookies are
  * encrypted and authenticated by the OIDC extension, so equal bytes mean the identity it already
  * verified. An entry lives at most {@code arbiter.sessions.identity-ttl} and never past the ID token's
  * expiry, after which the full check (and the token refresh) runs again. Requests that change the

@@ -1,19 +1,22 @@
 package arbiter.identity;
 
-import arbiter.web.TokenClaims;
-import io.quarkus.oidc.SecurityEvent;
-import io.quarkus.security.identity.SecurityIdentity;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.sql.Timestamp;
-import java.time.Clock;
-import java.util.List;
-import java.util.Optional;
+
 import org.eclipse.microprofile.context.ManagedExecutor;
 import org.jboss.logging.Logger;
+
+import arbiter.web.TokenClaims;
+import io.quarkus.oidc.SecurityEvent;
+import io.quarkus.security.identity.SecurityIdentity;
 
 /**
  * The arbitration staff the portal knows: every user who signed in with the {@code arbitrator} or

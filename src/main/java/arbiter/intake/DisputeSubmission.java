@@ -1,7 +1,8 @@
 package arbiter.intake;
 
-import arbiter.dispute.DisputeReason;
-import arbiter.dispute.Party;
+import java.time.OffsetDateTime;
+import java.util.List;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
@@ -12,8 +13,9 @@ import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
-import java.time.OffsetDateTime;
-import java.util.List;
+
+import arbiter.dispute.DisputeReason;
+import arbiter.dispute.Party;
 
 /**
  * An escalated dispute as the order platform sends it: the JSON part of {@code POST /api/v1/disputes}
@@ -21,8 +23,7 @@ import java.util.List;
  * Amounts are minor units (fen). The limits keep one case readable and one request bounded.
  */
 public record DisputeSubmission(
-        @NotBlank @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9._:-]+", message = "may hold letters, digits and . _ : - only")
-        String externalId,
+        @NotBlank @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9._:-]+", message = "may hold letters, digits and . _ : - only") String externalId,
         @NotNull @Valid OrderSnapshot order,
         @NotNull @Valid Buyer buyer,
         @NotNull @Valid Seller seller,
@@ -48,8 +49,7 @@ public record DisputeSubmission(
     }
 
     public record Seller(
-            @NotBlank @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9._-]+", message = "may hold letters, digits and . _ - only")
-            String shopId,
+            @NotBlank @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9._-]+", message = "may hold letters, digits and . _ - only") String shopId,
             @NotBlank @Size(max = 100) String shopName,
             @NotBlank @Email @Size(max = 254) String email) {
     }

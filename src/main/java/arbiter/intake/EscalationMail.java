@@ -1,26 +1,27 @@
 package arbiter.intake;
 
-import arbiter.dispute.Dispute;
-import arbiter.dispute.DisputeReason;
-import io.quarkus.mailer.Mail;
-import arbiter.mail.Bilingual;
-import arbiter.mail.MailDispatch;
-import io.quarkus.qute.CheckedTemplate;
-import io.quarkus.qute.TemplateInstance;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 
+import arbiter.dispute.Dispute;
+import arbiter.dispute.DisputeReason;
+import arbiter.mail.Bilingual;
+import arbiter.mail.MailDispatch;
+import io.quarkus.mailer.Mail;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+
 /**
  * Tells a shop by e-mail that the platform has stepped into a dispute about it (the seller's guide: the
  * platform contacts the seller by mail). The shop's language is not known yet, so the mail is in Chinese
- * with the English text below it. Sent once the case is committed ({@link Due}, the after-success observer that penalty notices use
+ * with the English text below it. Sent once the case is committed ({@link Due}, the after-success observer that penalty notices
+ * use
  * too), through the mail outbox.
  */
 @ApplicationScoped
 public class EscalationMail {
-
 
     @CheckedTemplate
     static class Templates {

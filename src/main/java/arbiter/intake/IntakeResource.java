@@ -1,14 +1,9 @@
 package arbiter.intake;
 
-import arbiter.dispute.Dispute;
-import arbiter.evidence.PhotoLimits;
-import arbiter.evidence.PhotoRejected;
-import arbiter.identity.Role;
-import arbiter.intake.DisputeIntake.ConflictingResubmission;
-import arbiter.intake.DisputeIntake.Outcome;
-import arbiter.ruling.RefundInstruction;
-import arbiter.ruling.Ruling;
-import arbiter.ruling.Rulings;
+import java.net.URI;
+import java.util.List;
+import java.util.Optional;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -21,9 +16,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.net.URI;
-import java.util.List;
-import java.util.Optional;
+
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Encoding;
@@ -34,6 +27,16 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.jboss.resteasy.reactive.server.multipart.MultipartFormDataInput;
+
+import arbiter.dispute.Dispute;
+import arbiter.evidence.PhotoLimits;
+import arbiter.evidence.PhotoRejected;
+import arbiter.identity.Role;
+import arbiter.intake.DisputeIntake.ConflictingResubmission;
+import arbiter.intake.DisputeIntake.Outcome;
+import arbiter.ruling.RefundInstruction;
+import arbiter.ruling.Ruling;
+import arbiter.ruling.Rulings;
 
 /** The order platform's API: escalate a dispute with its chat and photos, and follow its outcome. */
 @Path("/api/v1/disputes")
@@ -53,21 +56,13 @@ public class IntakeResource {
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Escalate a dispute",
-            description = "A multipart request: the part 'dispute' (application/json) and one part per photo, named as "
-                    + "the JSON references it. JPEG, PNG and WebP by their bytes, 10 MiB each, 50 MiB in all. The same "
-                    + "externalId with the same content answers 200 with the same case; with other content 409.")
-    @RequestBody(content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA,
-            schema = @Schema(implementation = IntakeExamples.Form.class),
-            encoding = @Encoding(name = "dispute", contentType = MediaType.APPLICATION_JSON),
-            examples = @ExampleObject(name = "dispute part", value = IntakeExamples.DISPUTE)))
-    @APIResponse(responseCode = "201", description = "The case was created",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    examples = @ExampleObject(name = "receipt", value = IntakeExamples.RECEIPT)))
+    @Operation(summary = "Escalate a dispute", description = "A multipart request: the part 'dispute' (application/json) and one part per photo, named as "
+            + "the JSON references it. JPEG, PNG and WebP by their bytes, 10 MiB each, 50 MiB in all. The same "
+            + "externalId with the same content answers 200 with the same case; with other content 409.")
+    @RequestBody(content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA, schema = @Schema(implementation = IntakeExamples.Form.class), encoding = @Encoding(name = "dispute", contentType = MediaType.APPLICATION_JSON), examples = @ExampleObject(name = "dispute part", value = IntakeExamples.DISPUTE)))
+    @APIResponse(responseCode = "201", description = "The case was created", content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "receipt", value = IntakeExamples.RECEIPT)))
     @APIResponse(responseCode = "200", description = "The same submission again: the same case")
-    @APIResponse(responseCode = "400", description = "Invalid fields, each named; nothing stored",
-            content = @Content(mediaType = Problem.MEDIA_TYPE,
-                    examples = @ExampleObject(name = "problem", value = IntakeExamples.PROBLEM)))
+    @APIResponse(responseCode = "400", description = "Invalid fields, each named; nothing stored", content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "problem", value = IntakeExamples.PROBLEM)))
     @APIResponse(responseCode = "401", description = "No valid bearer token")
     @APIResponse(responseCode = "403", description = "The token lacks the role intake")
     @APIResponse(responseCode = "409", description = "The externalId was submitted before with other content")
@@ -87,8 +82,7 @@ public class IntakeResource {
     @Path("/{id}")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Follow a dispute", description = "Its status; once ruled, the outcome and the refund's state.")
-    @APIResponse(responseCode = "200", description = "The dispute's state",
-            content = @Content(schema = @Schema(implementation = DisputeState.class)))
+    @APIResponse(responseCode = "200", description = "The dispute's state", content = @Content(schema = @Schema(implementation = DisputeState.class)))
     @APIResponse(responseCode = "404", description = "No such dispute")
     public Response state(@PathParam("id") long id) {
         Dispute dispute = Dispute.findById(id);

@@ -1,6 +1,5 @@
 package arbiter.intake;
 
-import arbiter.evidence.PhotoRejected;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -9,8 +8,11 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+
 import org.jboss.resteasy.reactive.server.multipart.FormValue;
 import org.jboss.resteasy.reactive.server.multipart.MultipartFormDataInput;
+
+import arbiter.evidence.PhotoRejected;
 
 /** The parts of an intake request: the JSON part named {@code dispute}, and every other part a photo. */
 record IntakeUpload(String json, Map<String, byte[]> photos) {

@@ -1,8 +1,10 @@
 package arbiter.intake;
 
-import arbiter.intake.InvalidSubmission.FieldError;
-import jakarta.ws.rs.core.Response;
 import java.util.List;
+
+import jakarta.ws.rs.core.Response;
+
+import arbiter.intake.InvalidSubmission.FieldError;
 
 /** An RFC 9457 problem detail, as the API answers every refusal. */
 public record Problem(String type, String title, int status, String detail, List<FieldError> errors) {

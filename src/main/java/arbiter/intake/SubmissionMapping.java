@@ -1,9 +1,10 @@
 package arbiter.intake;
 
-import arbiter.dispute.Dispute;
-import arbiter.shop.Shop;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+
+import arbiter.dispute.Dispute;
+import arbiter.shop.Shop;
 
 /** From the platform's words to the case's snapshot of its order. */
 final class SubmissionMapping {

@@ -1,7 +1,14 @@
 package arbiter.intake;
 
-import arbiter.intake.InvalidSubmission.FieldError;
-import arbiter.system.ClientInput;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.List;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.exc.InputCoercionException;
@@ -12,18 +19,13 @@ import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
-import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import java.lang.reflect.ParameterizedType;
-import java.lang.reflect.RecordComponent;
-import java.lang.reflect.Type;
-import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Iterator;
-import java.util.List;
+
+import arbiter.intake.InvalidSubmission.FieldError;
+import arbiter.system.ClientInput;
 
 /**
  * Reads the JSON part of an intake request, strictly (DESIGN "Platform API"): every field the contract does not
@@ -114,7 +116,7 @@ final class SubmissionReader {
             ClientInput.refusedCharacter(node.textValue()).ifPresent(c -> refused.add(new FieldError(
                     path.isEmpty() ? "dispute" : path, "holds the control character " + c + ", which is not accepted")));
         } else if (node.isObject()) {
-            for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
+            for (Iterator<String> names = node.fieldNames(); names.hasNext();) {
                 String name = names.next();
                 if (!ClientInput.isAcceptable(name)) {
                     refused.add(new FieldError(path.isEmpty() ? "dispute" : path,
@@ -142,7 +144,7 @@ final class SubmissionReader {
         }
         if (type instanceof Class<?> record && record.isRecord() && node.isObject()) {
             List<RecordComponent> components = Arrays.asList(record.getRecordComponents());
-            for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
+            for (Iterator<String> names = node.fieldNames(); names.hasNext();) {
                 String name = names.next();
                 String fieldPath = path.isEmpty() ? name : path + "." + name;
                 components.stream().filter(c -> c.getName().equals(name)).findFirst().ifPresentOrElse(

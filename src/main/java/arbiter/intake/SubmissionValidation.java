@@ -1,13 +1,5 @@
 package arbiter.intake;
 
-import arbiter.dispute.Party;
-import arbiter.intake.DisputeSubmission.ChatLine;
-import arbiter.intake.DisputeSubmission.EvidenceLine;
-import arbiter.intake.InvalidSubmission.FieldError;
-import arbiter.system.ClientInput;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.validation.Validator;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -15,6 +7,16 @@ import java.util.Currency;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Validator;
+
+import arbiter.dispute.Party;
+import arbiter.intake.DisputeSubmission.ChatLine;
+import arbiter.intake.DisputeSubmission.EvidenceLine;
+import arbiter.intake.InvalidSubmission.FieldError;
+import arbiter.system.ClientInput;
 
 /** Everything a submission must satisfy before anything of it is stored. */
 @ApplicationScoped
@@ -77,8 +79,8 @@ class SubmissionValidation {
             }
             reference(line.photo(), "evidence[" + i + "].photo", photoParts, referenced, errors);
         }
-        photoParts.stream().filter(part -> !referenced.contains(part)).sorted().forEach(part ->
-                errors.add(new FieldError(part, "is a photo part that neither the chat nor the evidence references")));
+        photoParts.stream().filter(part -> !referenced.contains(part)).sorted().forEach(
+                part -> errors.add(new FieldError(part, "is a photo part that neither the chat nor the evidence references")));
     }
 
     private static void reference(String name, String field, Set<String> parts, Set<String> referenced,

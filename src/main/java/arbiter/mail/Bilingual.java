@@ -1,11 +1,12 @@
 package arbiter.mail;
 
-import arbiter.system.PlatformZone;
-import io.quarkus.qute.TemplateInstance;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.function.Supplier;
+
+import arbiter.system.PlatformZone;
+import io.quarkus.qute.TemplateInstance;
 
 /**
  * Mails to parties whose language the portal does not know: Chinese first, the English text below it, and
@@ -13,7 +14,7 @@ import java.util.function.Supplier;
  */
 public final class Bilingual {
 
-    private static final Locale[] LANGUAGES = {Locale.forLanguageTag("zh-CN"), Locale.ENGLISH};
+    private static final Locale[] LANGUAGES = { Locale.forLanguageTag("zh-CN"), Locale.ENGLISH };
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private Bilingual() {

@@ -1,12 +1,14 @@
 package arbiter.penalty;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import java.io.Serializable;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EmbeddedId;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
-import java.io.Serializable;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** A photo a shop attached to its appeal. */
 @Entity
@@ -15,7 +17,8 @@ public class AppealPhoto extends PanacheEntityBase {
 
     @Embeddable
     public record Key(@Column(name = "appeal_id") long appealId, @Column(name = "position") int position)
-            implements Serializable {
+            implements
+                Serializable {
     }
 
     @EmbeddedId

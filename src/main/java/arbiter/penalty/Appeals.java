@@ -1,12 +1,14 @@
 package arbiter.penalty;
 
-import arbiter.system.NotFound;
+import java.time.Clock;
+import java.time.Instant;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
-import java.time.Instant;
+
+import arbiter.system.NotFound;
 
 /**
  * Appeals against penalties: a shop files one per penalty before the deadline on its notice; a supervisor

@@ -42,11 +42,12 @@ public record Ladder(Map<PenaltyGrade, Integer> points, List<Step> steps) {
     /** The defaults of DESIGN.md. */
     public static Ladder standard() {
         return new Ladder(Map.of(PenaltyGrade.WARNING, 0, PenaltyGrade.MINOR, 2, PenaltyGrade.GENERAL, 4,
-                PenaltyGrade.SERIOUS, 12, PenaltyGrade.CRITICAL, 48), List.of(
-                new Step(12, ShopMeasure.Kind.RESTRICTION, Optional.of(Duration.ofDays(7))),
-                new Step(24, ShopMeasure.Kind.RESTRICTION, Optional.of(Duration.ofDays(14))),
-                new Step(36, ShopMeasure.Kind.CLOSURE, Optional.of(Duration.ofDays(21))),
-                new Step(48, ShopMeasure.Kind.SEAL, Optional.empty())));
+                PenaltyGrade.SERIOUS, 12, PenaltyGrade.CRITICAL, 48),
+                List.of(
+                        new Step(12, ShopMeasure.Kind.RESTRICTION, Optional.of(Duration.ofDays(7))),
+                        new Step(24, ShopMeasure.Kind.RESTRICTION, Optional.of(Duration.ofDays(14))),
+                        new Step(36, ShopMeasure.Kind.CLOSURE, Optional.of(Duration.ofDays(21))),
+                        new Step(48, ShopMeasure.Kind.SEAL, Optional.empty())));
     }
 
     public int pointsOf(PenaltyGrade grade) {

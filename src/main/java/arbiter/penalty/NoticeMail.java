@@ -1,5 +1,13 @@
 package arbiter.penalty;
 
+import java.time.Clock;
+import java.util.Locale;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+
 import arbiter.mail.Bilingual;
 import arbiter.mail.MailDispatch;
 import arbiter.mail.MailSent;
@@ -7,12 +15,6 @@ import io.quarkus.mailer.Mail;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
-import jakarta.inject.Inject;
-import java.time.Clock;
-import java.util.Locale;
 
 /**
  * Sends a shop its penalty notice by e-mail, in the shop's language, after the ruling is committed: what
@@ -21,7 +23,6 @@ import java.util.Locale;
  */
 @ApplicationScoped
 public class NoticeMail {
-
 
     /** A notice to mail once the transaction that created it has committed. */
     public record Due(long noticeId, Facts facts) {

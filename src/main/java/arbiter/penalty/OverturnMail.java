@@ -1,16 +1,17 @@
 package arbiter.penalty;
 
-import arbiter.mail.MailDispatch;
-import io.quarkus.mailer.Mail;
-import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.qute.CheckedTemplate;
-import io.quarkus.qute.TemplateInstance;
+import java.time.Clock;
+import java.util.Locale;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
-import java.time.Clock;
-import java.util.Locale;
+
+import arbiter.mail.MailDispatch;
+import io.quarkus.mailer.Mail;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
 
 /**
  * Tells a shop, after the decision is committed and in the shop's language, that its appeal succeeded: the

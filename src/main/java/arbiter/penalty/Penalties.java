@@ -1,13 +1,15 @@
 package arbiter.penalty;
 
-import arbiter.shop.Shop;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
-import java.time.Instant;
-import java.util.List;
+
+import arbiter.shop.Shop;
 
 /**
  * Seller penalties: what one would do to a shop, and imposing it: the penalty, its line in the points

@@ -1,7 +1,7 @@
 package arbiter.penalty;
 
-import arbiter.shop.Shop;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import java.time.Instant;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -13,7 +13,9 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import java.time.Instant;
+
+import arbiter.shop.Shop;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** A graded penalty on a shop, from an effective ruling that held the seller responsible. */
 @Entity

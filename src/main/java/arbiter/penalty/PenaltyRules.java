@@ -1,11 +1,12 @@
 package arbiter.penalty;
 
-import io.smallrye.config.ConfigMapping;
-import io.smallrye.config.WithDefault;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
 
 /**
  * The penalty ladder and the seller's appeal period, as configuration ({@code arbiter.penalty.*} in

@@ -1,9 +1,10 @@
 package arbiter.penalty;
 
-import io.smallrye.config.ConfigMapping;
-import io.smallrye.config.WithDefault;
 import java.time.Instant;
 import java.time.ZoneId;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
 
 /** Points count per calendar year in the platform's zone and start again on 1 January (DESIGN.md). */
 @ConfigMapping(prefix = "arbiter.points")

@@ -1,6 +1,10 @@
 package arbiter.penalty;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.Map;
+import java.util.stream.Collectors;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -9,10 +13,8 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import java.time.Instant;
-import java.util.Collection;
-import java.util.Map;
-import java.util.stream.Collectors;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** One line of a shop's points ledger; a reversal is a negative line, never an edit. */
 @Entity

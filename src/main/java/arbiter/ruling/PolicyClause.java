@@ -1,12 +1,14 @@
 package arbiter.ruling;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import java.io.Serializable;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EmbeddedId;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
-import java.io.Serializable;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** A clause of the platform's dispute policy, in one of its versions; rulings cite one. */
 @Entity
@@ -15,7 +17,8 @@ public class PolicyClause extends PanacheEntityBase {
 
     @Embeddable
     public record Key(@Column(name = "code") String code, @Column(name = "version") int version)
-            implements Serializable {
+            implements
+                Serializable {
     }
 
     @EmbeddedId

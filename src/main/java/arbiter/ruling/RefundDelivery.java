@@ -1,8 +1,9 @@
 package arbiter.ruling;
 
+import java.time.Duration;
+
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
-import java.time.Duration;
 
 /** Where and how refund instructions are delivered to the payment system (DESIGN.md, "Forced refund"). */
 @ConfigMapping(prefix = "arbiter.refunds")

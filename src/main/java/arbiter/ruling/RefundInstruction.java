@@ -1,15 +1,17 @@
 package arbiter.ruling;
 
-import arbiter.money.Money;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import java.time.Instant;
+import java.util.UUID;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.time.Instant;
-import java.util.UUID;
+
+import arbiter.money.Money;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /**
  * A forced refund waiting to be delivered to the payment system (the outbox row). Written in the

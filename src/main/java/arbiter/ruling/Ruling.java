@@ -1,9 +1,7 @@
 package arbiter.ruling;
 
-import arbiter.dispute.Dispute;
-import arbiter.money.Money;
-import arbiter.penalty.PenaltyGrade;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import java.time.Instant;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -15,9 +13,14 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import java.time.Instant;
+
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+
+import arbiter.dispute.Dispute;
+import arbiter.money.Money;
+import arbiter.penalty.PenaltyGrade;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** An arbitrator's decision on a dispute, with what it was based on. */
 @Entity

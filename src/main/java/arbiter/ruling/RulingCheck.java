@@ -1,11 +1,12 @@
 package arbiter.ruling;
 
-import arbiter.money.Money;
-import arbiter.penalty.PenaltyGrade;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+
+import arbiter.money.Money;
+import arbiter.penalty.PenaltyGrade;
 
 /**
  * The server's check of a ruling form against the case: each problem is named by its field and a message

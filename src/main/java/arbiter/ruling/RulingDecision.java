@@ -1,8 +1,9 @@
 package arbiter.ruling;
 
+import java.util.Optional;
+
 import arbiter.money.Money;
 import arbiter.penalty.PenaltyGrade;
-import java.util.Optional;
 
 /** A ruling form that passed every check, in the domain's types. */
 public record RulingDecision(

@@ -1,5 +1,17 @@
 package arbiter.ruling;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
 import arbiter.audit.AuditAction;
 import arbiter.audit.AuditTrail;
 import arbiter.audit.AuditTrail.Target;
@@ -11,16 +23,6 @@ import arbiter.penalty.Ladder;
 import arbiter.penalty.NoticeMail;
 import arbiter.penalty.Penalties;
 import arbiter.system.NotFound;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
-import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
-import java.time.Clock;
-import java.time.Instant;
-import java.util.HashMap;
-import java.util.Map;
-import java.util.Optional;
-import java.util.UUID;
 
 /**
  * Where rulings are made. A ruling is written with everything it sets off in one transaction, under a
@@ -181,7 +183,8 @@ public class RulingDesk {
     }
 
     private Ruling waiting(long rulingId, String supervisor) {
-        Ruling ruling = Ruling.getEntityManager().find(Ruling.class, rulingId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        Ruling ruling = Ruling.getEntityManager().find(Ruling.class, rulingId,
+                jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
         if (ruling == null) {
             throw new NotFound("ruling " + rulingId);
         }

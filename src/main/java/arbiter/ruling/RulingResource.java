@@ -1,14 +1,9 @@
 package arbiter.ruling;
 
-import arbiter.dispute.Dispute;
-import arbiter.dispute.DisputeStatus;
-import arbiter.dispute.Disputes;
-import arbiter.identity.CurrentUser;
-import arbiter.identity.Role;
-import arbiter.ruling.RulingDesk.RulingRefused;
-import arbiter.web.Flash;
-import io.quarkus.qute.CheckedTemplate;
-import io.quarkus.qute.TemplateInstance;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
@@ -22,9 +17,16 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
-import java.util.List;
-import java.util.Map;
+
+import arbiter.dispute.Dispute;
+import arbiter.dispute.DisputeStatus;
+import arbiter.dispute.Disputes;
+import arbiter.identity.CurrentUser;
+import arbiter.identity.Role;
+import arbiter.ruling.RulingDesk.RulingRefused;
+import arbiter.web.Flash;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
 
 /**
  * The ruling form of a case, for the arbitrator holding it: fill in, preview the impact, rule. A refused
@@ -32,7 +34,7 @@ import java.util.Map;
  * the case with a flash message.
  */
 @Path("/disputes/{id}/rulings")
-@RolesAllowed({Role.ARBITRATOR, Role.SUPERVISOR})
+@RolesAllowed({ Role.ARBITRATOR, Role.SUPERVISOR })
 public class RulingResource {
 
     @CheckedTemplate

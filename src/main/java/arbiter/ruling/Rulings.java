@@ -1,7 +1,8 @@
 package arbiter.ruling;
 
-import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
 
 /** Reading what was ruled on a case and where its refund stands. */
 @ApplicationScoped

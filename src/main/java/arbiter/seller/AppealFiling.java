@@ -1,5 +1,12 @@
 package arbiter.seller;
 
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
 import arbiter.audit.AuditAction;
 import arbiter.audit.AuditTrail;
 import arbiter.audit.AuditTrail.Target;
@@ -10,11 +17,6 @@ import arbiter.penalty.AppealPhoto;
 import arbiter.penalty.Appeals;
 import arbiter.penalty.Penalty;
 import arbiter.ruling.Ruling;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
-import java.util.List;
-import java.util.Map;
 
 /** A shop's appeal against a penalty, as the seller files it from the notice (DESIGN "Appeals"). */
 @ApplicationScoped

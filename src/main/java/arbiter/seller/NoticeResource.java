@@ -1,12 +1,9 @@
 package arbiter.seller;
 
-import arbiter.identity.CurrentUser;
-import arbiter.identity.Role;
-import arbiter.penalty.AppealRefusals;
-import arbiter.penalty.Appeals.AppealRefused;
-import arbiter.web.Flash;
-import io.quarkus.qute.CheckedTemplate;
-import io.quarkus.qute.TemplateInstance;
+import java.net.URI;
+import java.time.Clock;
+import java.util.List;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -18,11 +15,17 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
-import java.time.Clock;
-import java.util.List;
+
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
+
+import arbiter.identity.CurrentUser;
+import arbiter.identity.Role;
+import arbiter.penalty.AppealRefusals;
+import arbiter.penalty.Appeals.AppealRefused;
+import arbiter.web.Flash;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
 
 /** The shop's penalty notices, each with its appeal: filed here, decided by a supervisor, shown here. */
 @Path("/seller/notices")

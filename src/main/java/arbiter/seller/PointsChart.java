@@ -30,7 +30,8 @@ final class PointsChart {
                 standing.history().stream().mapToInt(ShopPoints.Line::total).max().orElse(0));
         StringBuilder svg = new StringBuilder(2048).append(String.format(Locale.ROOT,
                 "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" viewBox=\"0 0 %d %d\""
-                        + " role=\"img\" font-family=\"sans-serif\" font-size=\"10\">\n", WIDTH, HEIGHT, WIDTH, HEIGHT));
+                        + " role=\"img\" font-family=\"sans-serif\" font-size=\"10\">\n",
+                WIDTH, HEIGHT, WIDTH, HEIGHT));
         for (int threshold : thresholds) {
             double y = y(threshold, max);
             svg.append(String.format(Locale.ROOT, "<line x1=\"%d\" y1=\"%.1f\" x2=\"%d\" y2=\"%.1f\" stroke=\"#c8553d\""

@@ -1,5 +1,15 @@
 package arbiter.seller;
 
+import java.time.Clock;
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
 import arbiter.identity.CurrentUser;
 import arbiter.identity.Role;
 import arbiter.penalty.Ladder;
@@ -7,14 +17,6 @@ import arbiter.penalty.PenaltyRules;
 import arbiter.penalty.PointsCalendar;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import jakarta.annotation.security.RolesAllowed;
-import jakarta.inject.Inject;
-import jakarta.ws.rs.GET;
-import jakarta.ws.rs.Path;
-import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.MediaType;
-import java.time.Clock;
-import java.util.List;
 
 /** The shop's points this year, its measures in force, the year's history as a chart and a list; guidance. */
 @Path("/seller")

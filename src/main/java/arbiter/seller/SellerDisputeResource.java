@@ -1,14 +1,9 @@
 package arbiter.seller;
 
-import arbiter.dispute.Party;
-import arbiter.evidence.EvidenceRequests;
-import arbiter.evidence.EvidenceRequests.EvidenceRefused;
-import arbiter.evidence.EvidenceRequests.SubmittedPhoto;
-import arbiter.identity.CurrentUser;
-import arbiter.identity.Role;
-import arbiter.web.Flash;
-import io.quarkus.qute.CheckedTemplate;
-import io.quarkus.qute.TemplateInstance;
+import java.net.URI;
+import java.time.Clock;
+import java.util.List;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -20,11 +15,19 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
-import java.time.Clock;
-import java.util.List;
+
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
+
+import arbiter.dispute.Party;
+import arbiter.evidence.EvidenceRequests;
+import arbiter.evidence.EvidenceRequests.EvidenceRefused;
+import arbiter.evidence.EvidenceRequests.SubmittedPhoto;
+import arbiter.identity.CurrentUser;
+import arbiter.identity.Role;
+import arbiter.web.Flash;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
 
 /**
  * One of the shop's disputes: what is asked of the shop and by when, and its answer (a statement and photos

@@ -1,13 +1,9 @@
 package arbiter.seller;
 
-import arbiter.dispute.DisputeQueue;
-import arbiter.dispute.QueueFilter;
-import arbiter.dispute.QueuePage;
-import arbiter.dispute.QueueRow;
-import arbiter.identity.CurrentUser;
-import arbiter.identity.Role;
-import io.quarkus.qute.CheckedTemplate;
-import io.quarkus.qute.TemplateInstance;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BadRequestException;
@@ -16,9 +12,15 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.time.Instant;
-import java.util.List;
-import java.util.Map;
+
+import arbiter.dispute.DisputeQueue;
+import arbiter.dispute.QueueFilter;
+import arbiter.dispute.QueuePage;
+import arbiter.dispute.QueueRow;
+import arbiter.identity.CurrentUser;
+import arbiter.identity.Role;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
 
 /** The seller's own disputes, scoped to the shop in their token and to nothing else. */
 @Path("/seller")

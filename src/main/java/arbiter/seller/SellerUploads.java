@@ -1,17 +1,20 @@
 package arbiter.seller;
 
-import arbiter.evidence.EvidenceRequests.SubmittedPhoto;
-import arbiter.evidence.EvidenceRules;
-import arbiter.evidence.PhotoPipeline;
-import arbiter.evidence.PhotoRejected;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
 import org.jboss.resteasy.reactive.multipart.FileUpload;
+
+import arbiter.evidence.EvidenceRequests.SubmittedPhoto;
+import arbiter.evidence.EvidenceRules;
+import arbiter.evidence.PhotoPipeline;
+import arbiter.evidence.PhotoRejected;
 
 /**
  * Photos a seller sends from a form (an answer to a request, an appeal): the empty file fields dropped, each
@@ -33,7 +36,11 @@ class SellerUploads {
     static final class UploadRefused extends RuntimeException {
 
         /** Why: more photos than an answer may carry, or a photo too large or not a photo. */
-        enum Reason { TOO_MANY, PHOTO_TOO_LARGE, PHOTO_INVALID }
+        enum Reason {
+            TOO_MANY,
+            PHOTO_TOO_LARGE,
+            PHOTO_INVALID
+        }
 
         final Reason reason;
 
@@ -64,13 +71,15 @@ class SellerUploads {
         List<SubmittedPhoto> processed = new ArrayList<>(sent.size());
         for (int i = 0; i < sent.size(); i++) {
             String caption = captions != null && i < captions.size() && captions.get(i) != null
-                    ? captions.get(i).strip() : "";
+                    ? captions.get(i).strip()
+                    : "";
             try {
                 processed.add(new SubmittedPhoto(pipeline.process(Files.readAllBytes(sent.get(i).uploadedFile())),
                         caption.isEmpty() ? null : caption.substring(0, Math.min(caption.length(), CAPTION_MAX))));
             } catch (PhotoRejected rejected) {
                 throw new UploadRefused(rejected.reason() == PhotoRejected.Reason.TOO_LARGE
-                        ? UploadRefused.Reason.PHOTO_TOO_LARGE : UploadRefused.Reason.PHOTO_INVALID);
+                        ? UploadRefused.Reason.PHOTO_TOO_LARGE
+                        : UploadRefused.Reason.PHOTO_INVALID);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

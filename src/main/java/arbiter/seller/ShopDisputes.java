@@ -1,14 +1,16 @@
 package arbiter.seller;
 
-import arbiter.dispute.Dispute;
-import arbiter.dispute.Party;
-import arbiter.evidence.EvidenceRequest;
-import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import arbiter.dispute.Dispute;
+import arbiter.dispute.Party;
+import arbiter.evidence.EvidenceRequest;
 
 /** A shop's disputes as its seller sees them, never another shop's: what is asked of the shop, and by when. */
 @ApplicationScoped
@@ -35,7 +37,7 @@ public class ShopDisputes {
     /** For each dispute of the shop with an open request to the shop: its deadline. */
     public Map<Long, Instant> deadlines(String shopId) {
         Map<Long, Instant> deadlines = new HashMap<>();
-        EvidenceRequest.<EvidenceRequest>list("dispute.shop.id = ?1 and party = ?2 and closedAt is null", shopId,
+        EvidenceRequest.<EvidenceRequest> list("dispute.shop.id = ?1 and party = ?2 and closedAt is null", shopId,
                 Party.SELLER).forEach(r -> deadlines.merge(r.dispute.id, r.dueAt, (a, b) -> a.isBefore(b) ? a : b));
         return deadlines;
     }

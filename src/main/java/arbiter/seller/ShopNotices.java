@@ -1,5 +1,14 @@
 package arbiter.seller;
 
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
 import arbiter.audit.AuditAction;
 import arbiter.audit.AuditTrail;
 import arbiter.audit.AuditTrail.Target;
@@ -9,13 +18,6 @@ import arbiter.penalty.PenaltyNotice;
 import arbiter.penalty.ShopMeasure;
 import arbiter.ruling.PolicyClause;
 import arbiter.ruling.Ruling;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
-import java.time.Clock;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 
 /**
  * A shop's penalty notices as its seller reads them, never another shop's: a notice of another shop is not
@@ -78,7 +80,7 @@ public class ShopNotices {
         }
         if (PenaltyNotice.update("firstReadAt = ?1 where id = ?2 and firstReadAt is null", clock.instant(),
                 noticeId) == 1) {
-            Ruling ruling = Ruling.findById(Penalty.<Penalty>findById(notice.penaltyId).rulingId);
+            Ruling ruling = Ruling.findById(Penalty.<Penalty> findById(notice.penaltyId).rulingId);
             audit.record(AuditAction.NOTICE_READ, Target.dispute(ruling.dispute.id), null,
                     Map.of("notice", notice.id.toString(), "kind", notice.kind.name()));
         }

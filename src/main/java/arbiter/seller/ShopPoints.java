@@ -1,14 +1,16 @@
 package arbiter.seller;
 
-import arbiter.penalty.PointsCalendar;
-import arbiter.penalty.PointsEntry;
-import arbiter.penalty.ShopMeasure;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import arbiter.penalty.PointsCalendar;
+import arbiter.penalty.PointsEntry;
+import arbiter.penalty.ShopMeasure;
 
 /** A shop's points this year, the measures in force, and the ledger lines behind the points. */
 @ApplicationScoped

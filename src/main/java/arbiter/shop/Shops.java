@@ -1,9 +1,10 @@
 package arbiter.shop;
 
+import java.time.Clock;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
 
 /** The shops Arbiter knows, as the order platform describes them. */
 @ApplicationScoped

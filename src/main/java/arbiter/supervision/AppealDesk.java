@@ -1,5 +1,14 @@
 package arbiter.supervision;
 
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
 import arbiter.audit.AuditAction;
 import arbiter.audit.AuditTrail;
 import arbiter.audit.AuditTrail.Target;
@@ -13,13 +22,6 @@ import arbiter.penalty.PenaltyGrade;
 import arbiter.penalty.PenaltyNotice;
 import arbiter.ruling.Ruling;
 import arbiter.system.NotFound;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
-import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 
 /**
  * Deciding appeals. Upholding leaves the penalty as it is; overturning reverses its points and lifts its
@@ -68,9 +70,9 @@ public class AppealDesk {
     }
 
     public java.util.Optional<Case> find(long appealId) {
-        return Appeal.<Appeal>findByIdOptional(appealId).map(appeal -> {
+        return Appeal.<Appeal> findByIdOptional(appealId).map(appeal -> {
             Penalty penalty = Penalty.findById(appeal.penaltyId);
-            return new Case(appeal, penalty, Ruling.findById(penalty.rulingId), PenaltyNotice.<PenaltyNotice>find(
+            return new Case(appeal, penalty, Ruling.findById(penalty.rulingId), PenaltyNotice.<PenaltyNotice> find(
                     "penaltyId = ?1 and kind = ?2", penalty.id, PenaltyNotice.Kind.PENALTY).firstResult());
         });
     }

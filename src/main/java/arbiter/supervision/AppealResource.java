@@ -1,13 +1,8 @@
 package arbiter.supervision;
 
-import arbiter.identity.CurrentUser;
-import arbiter.identity.Role;
-import arbiter.penalty.AppealPhoto;
-import arbiter.penalty.AppealRefusals;
-import arbiter.penalty.Appeals.AppealRefused;
-import arbiter.web.Flash;
-import io.quarkus.qute.CheckedTemplate;
-import io.quarkus.qute.TemplateInstance;
+import java.net.URI;
+import java.util.List;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.FormParam;
@@ -19,8 +14,15 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
-import java.util.List;
+
+import arbiter.identity.CurrentUser;
+import arbiter.identity.Role;
+import arbiter.penalty.AppealPhoto;
+import arbiter.penalty.AppealRefusals;
+import arbiter.penalty.Appeals.AppealRefused;
+import arbiter.web.Flash;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
 
 /** Appeals waiting for a supervisor, and one appeal beside the ruling it is against. */
 @Path("/supervision/appeals")

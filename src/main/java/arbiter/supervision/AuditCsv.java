@@ -1,8 +1,9 @@
 package arbiter.supervision;
 
-import arbiter.audit.AuditLog;
 import java.util.Map;
 import java.util.stream.Collectors;
+
+import arbiter.audit.AuditLog;
 
 /**
  * Audit events as CSV rows (RFC 4180). A cell that a spreadsheet would run as a formula (it starts with

@@ -1,12 +1,11 @@
 package arbiter.supervision;
 
-import arbiter.audit.AuditAction;
-import arbiter.audit.AuditFilter;
-import arbiter.audit.AuditLog;
-import arbiter.audit.ChainVerification;
-import arbiter.identity.Role;
-import io.quarkus.qute.CheckedTemplate;
-import io.quarkus.qute.TemplateInstance;
+import java.io.BufferedWriter;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BadRequestException;
@@ -17,11 +16,14 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
-import java.io.BufferedWriter;
-import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.List;
+
+import arbiter.audit.AuditAction;
+import arbiter.audit.AuditFilter;
+import arbiter.audit.AuditLog;
+import arbiter.audit.ChainVerification;
+import arbiter.identity.Role;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
 
 /** The audit trail for supervisors: filtered and paged, exported as CSV, and its hash chain verified. */
 @Path("/supervision/audit")

@@ -1,12 +1,12 @@
 package arbiter.supervision;
 
-import arbiter.identity.CurrentUser;
-import arbiter.identity.Role;
-import arbiter.supervision.QaSampling.QaRefused;
-import arbiter.web.Flash;
-import arbiter.system.PlatformZone;
-import io.quarkus.qute.CheckedTemplate;
-import io.quarkus.qute.TemplateInstance;
+import java.net.URI;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.FormParam;
@@ -18,12 +18,14 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
-import java.time.Clock;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.List;
-import java.util.Locale;
+
+import arbiter.identity.CurrentUser;
+import arbiter.identity.Role;
+import arbiter.supervision.QaSampling.QaRefused;
+import arbiter.system.PlatformZone;
+import arbiter.web.Flash;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
 
 /** QA sampling: draw a sample of rulings, review each, and the agreement rate per arbitrator. */
 @Path("/supervision/qa")

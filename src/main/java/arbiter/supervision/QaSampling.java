@@ -1,16 +1,5 @@
 package arbiter.supervision;
 
-import arbiter.audit.AuditAction;
-import arbiter.audit.AuditTrail;
-import arbiter.audit.AuditTrail.Target;
-import arbiter.ruling.Ruling;
-import arbiter.system.PlatformZone;
-import arbiter.system.NotFound;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.transaction.Transactional;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -18,6 +7,19 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
+import arbiter.audit.AuditAction;
+import arbiter.audit.AuditTrail;
+import arbiter.audit.AuditTrail.Target;
+import arbiter.ruling.Ruling;
+import arbiter.system.NotFound;
+import arbiter.system.PlatformZone;
 
 /**
  * QA sampling: a supervisor draws N rulings at random from a period (all arbitrators or one) and reviews each,
@@ -165,7 +167,7 @@ public class QaSampling {
         List<QaReview> reviews = QaReview.list("sampleId = ?1 order by id", sampleId);
         Map<Long, Ruling> rulings = new LinkedHashMap<>();
         if (!reviews.isEmpty()) {
-            Ruling.<Ruling>list("from Ruling r join fetch r.dispute d join fetch d.shop where r.id in ?1",
+            Ruling.<Ruling> list("from Ruling r join fetch r.dispute d join fetch d.shop where r.id in ?1",
                     reviews.stream().map(r -> r.rulingId).toList()).forEach(r -> rulings.put(r.id, r));
         }
         return reviews.stream().map(r -> new Item(r, rulings.get(r.rulingId))).toList();

@@ -1,11 +1,5 @@
 package arbiter.supervision;
 
-import arbiter.money.Money;
-import arbiter.ruling.RulingOutcome;
-import arbiter.system.PlatformZone;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,6 +9,14 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import arbiter.money.Money;
+import arbiter.ruling.RulingOutcome;
+import arbiter.system.PlatformZone;
 
 /**
  * How well the arbitrators rule, over a period: rulings in effect, median time from escalation to ruling,
@@ -26,10 +28,8 @@ import java.util.Map;
 @ApplicationScoped
 public class Statistics {
 
-
     @Inject
     EntityManager em;
-
 
     /** The figures of one arbitrator, or of everyone when {@code arbitrator} is null. */
     public record Figures(String arbitrator, long rulings, Duration medianToRuling, long slaMet, Money refunds,
@@ -196,7 +196,7 @@ public class Statistics {
         List<Object[]> rows = em.createNativeQuery(sql).setParameter(1, start).setParameter(2, end).getResultList();
         Map<String, long[]> counts = new LinkedHashMap<>();
         for (Object[] r : rows) {
-            counts.put(key((String) r[0]), new long[] {number(r[1]), number(r[2])});
+            counts.put(key((String) r[0]), new long[] { number(r[1]), number(r[2]) });
         }
         return counts;
     }

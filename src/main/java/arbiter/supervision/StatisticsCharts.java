@@ -1,10 +1,11 @@
 package arbiter.supervision;
 
-import arbiter.ruling.RulingOutcome;
-import arbiter.web.Labels;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+
+import arbiter.ruling.RulingOutcome;
+import arbiter.web.Labels;
 
 /**
  * The statistics' charts, drawn on the server as SVG: the rulings of each day (week, month) stacked by
@@ -13,7 +14,7 @@ import java.util.Locale;
  */
 final class StatisticsCharts {
 
-    private static final String[] COLOURS = {"#2f6f9f", "#7fb0d6", "#c8553d"};
+    private static final String[] COLOURS = { "#2f6f9f", "#7fb0d6", "#c8553d" };
     private static final int WIDTH = 760;
     private static final int MAX_ROWS = 21;
 
@@ -143,7 +144,7 @@ final class StatisticsCharts {
     static long niceStep(long max) {
         double raw = max / 4.0;
         long power = (long) Math.pow(10, Math.floor(Math.log10(Math.max(1, raw))));
-        for (long factor : new long[] {1, 2, 5, 10}) {
+        for (long factor : new long[] { 1, 2, 5, 10 }) {
             if (power * factor >= raw) {
                 return Math.max(1, power * factor);
             }

@@ -1,9 +1,5 @@
 package arbiter.supervision;
 
-import arbiter.system.PlatformZone;
-import io.quarkus.scheduler.Scheduled;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -11,6 +7,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import arbiter.system.PlatformZone;
+import io.quarkus.scheduler.Scheduled;
 
 /**
  * Statistics reports as the pages get them. The periods offered on the page (the last 7, 30, 90, 365 and 730

@@ -1,9 +1,9 @@
 package arbiter.supervision;
 
-import arbiter.identity.Role;
-import arbiter.web.Labels;
-import io.quarkus.qute.CheckedTemplate;
-import io.quarkus.qute.TemplateInstance;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BadRequestException;
@@ -15,9 +15,11 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.List;
+
+import arbiter.identity.Role;
+import arbiter.web.Labels;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
 
 /** Statistics per arbitrator and overall for a period: a table, two charts (SVG) and a CSV export. */
 @Path("/supervision/statistics")
@@ -43,7 +45,6 @@ public class StatisticsResource {
 
     @Inject
     StatisticsReports statistics;
-
 
     @GET
     @Produces(MediaType.TEXT_HTML)

@@ -1,8 +1,9 @@
 package arbiter.supervision;
 
+import java.time.Duration;
+
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
-import java.time.Duration;
 
 /** How the statistics are served. */
 @ConfigMapping(prefix = "arbiter.statistics")

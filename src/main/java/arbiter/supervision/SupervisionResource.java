@@ -1,5 +1,14 @@
 package arbiter.supervision;
 
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
 import arbiter.dispute.DisputeQueue;
 import arbiter.dispute.DisputeStatus;
 import arbiter.dispute.QueueRow;
@@ -8,13 +17,6 @@ import arbiter.penalty.Appeal;
 import arbiter.ruling.RefundInstruction;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import jakarta.annotation.security.RolesAllowed;
-import jakarta.inject.Inject;
-import jakarta.ws.rs.GET;
-import jakarta.ws.rs.Path;
-import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.MediaType;
-import java.util.List;
 
 /** The supervisors' desk: what waits for a second pair of eyes, each with its own page, and overdue cases. */
 @Path("/supervision")

@@ -8,13 +8,15 @@ import java.util.Optional;
  * The one policy for what clients may send as text and as times, whichever door it comes through (a page's
  * form, a query string, a path, the platform's JSON).
  *
- * <p><b>Text.</b> A control character (Unicode category Cc: U+0000–U+001F and U+007F–U+009F) other than tab,
+ * <p>
+ * <b>Text.</b> A control character (Unicode category Cc: U+0000–U+001F and U+007F–U+009F) other than tab,
  * line feed and carriage return, or a lone surrogate, is <em>refused</em>, not stripped: PostgreSQL cannot
  * store U+0000 at all, the others are invisible on a page and in a CSV cell, and silently changing what a
  * party or the platform said would change evidence. The request is answered 400 naming the field, and
  * nothing is stored.
  *
- * <p><b>Times.</b> An instant or day outside {@link #EARLIEST} to {@link #LATEST} is refused: PostgreSQL's
+ * <p>
+ * <b>Times.</b> An instant or day outside {@link #EARLIEST} to {@link #LATEST} is refused: PostgreSQL's
  * range is wider, but nothing in an arbitration happens outside it, and sums (a due time, a period's end)
  * must never overflow.
  */
@@ -35,7 +37,7 @@ public final class ClientInput {
         }
         // A plain loop: every query parameter and form field of every request passes here, and acceptable text
         // (nearly all of it) then costs no allocation.
-        for (int i = 0; i < text.length(); ) {
+        for (int i = 0; i < text.length();) {
             int c = text.codePointAt(i);
             if (isRefused(c)) {
                 return Optional.of(String.format("U+%04X", c));
@@ -88,8 +90,9 @@ public final class ClientInput {
 
     /** {@code text} without the characters the policy refuses: what a person may send again after a refusal. */
     public static String withoutRefused(String text) {
-        return text == null ? null : text.codePoints().filter(c -> !isRefused(c))
-                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+        return text == null ? null
+                : text.codePoints().filter(c -> !isRefused(c))
+                        .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
     }
 
     /**

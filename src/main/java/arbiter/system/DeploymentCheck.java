@@ -1,19 +1,22 @@
 package arbiter.system;
 
-import io.quarkus.runtime.StartupEvent;
-import io.quarkus.runtime.configuration.ConfigUtils;
-import jakarta.annotation.Priority;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import jakarta.interceptor.Interceptor;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.interceptor.Interceptor;
+
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
+
+import io.quarkus.runtime.StartupEvent;
+import io.quarkus.runtime.configuration.ConfigUtils;
 
 /**
  * Refuses to start a deployment without its own secrets and addresses (issue 12): outside the {@code dev},
@@ -33,7 +36,9 @@ public class DeploymentCheck {
     }
 
     enum Kind {
-        SECRET, URL, ORIGIN
+        SECRET,
+        URL,
+        ORIGIN
     }
 
     static final List<Setting> SETTINGS = List.of(
@@ -67,7 +72,8 @@ public class DeploymentCheck {
             }
             String problem = switch (setting.kind()) {
                 case SECRET -> value.get().getBytes(StandardCharsets.UTF_8).length < MIN_SECRET_BYTES
-                        ? "is shorter than " + MIN_SECRET_BYTES + " bytes" : null;
+                        ? "is shorter than " + MIN_SECRET_BYTES + " bytes"
+                        : null;
                 case URL -> isHttpUrl(value.get(), false) ? null : "is not an http(s) URL";
                 case ORIGIN -> isHttpUrl(value.get(), true) ? null
                         : "is not an origin (scheme://host[:port], nothing after it)";

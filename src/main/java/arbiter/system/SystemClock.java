@@ -1,8 +1,9 @@
 package arbiter.system;
 
+import java.time.Clock;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
-import java.time.Clock;
 
 /** The one clock the portal reads ({@link PortalClock}); tests replace it to stand at a fixed time. */
 @ApplicationScoped

@@ -59,18 +59,6 @@ public interface AppMessages {
 
     String home_no_role();
 
-
-
-
-
-
-
-
-
-
-
-
-
     String queue_title();
 
     String queue_empty();
@@ -122,6 +110,7 @@ public interface AppMessages {
     String DisputeReason_MISSING_PARTS();
 
     String DisputeReason_RETURN_REFUSED();
+
     String mail_escalated_subject(String caseNo);
 
     String mail_escalated_greeting(String shopName);

@@ -1,15 +1,17 @@
 package arbiter.web;
 
-import io.quarkus.security.identity.SecurityIdentity;
-import io.vertx.core.http.Cookie;
-import io.vertx.ext.web.RoutingContext;
-import jakarta.enterprise.context.RequestScoped;
-import jakarta.inject.Inject;
-import jakarta.inject.Named;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import io.vertx.core.http.Cookie;
+import io.vertx.ext.web.RoutingContext;
 
 /**
  * The CSRF token of this browser's session (signed double submit, bound to the session): a random value in an
@@ -19,7 +21,8 @@ import java.util.Base64;
  * taken from another user's browser, does not match the session it is sent with. Nothing is kept on the
  * server, so every instance verifies every token. Templates read it as {@code inject:csrf}.
  *
- * <p>Our own rather than {@code quarkus-rest-csrf}: that extension signs the cookie's value only, so its token
+ * <p>
+ * Our own rather than {@code quarkus-rest-csrf}: that extension signs the cookie's value only, so its token
  * outlives the session it was issued in, which is what this class exists to prevent.
  */
 @RequestScoped

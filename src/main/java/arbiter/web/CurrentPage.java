@@ -1,9 +1,10 @@
 package arbiter.web;
 
-import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+
+import io.vertx.ext.web.RoutingContext;
 
 /** The page being rendered, for links back to it (the language switch returns here). */
 @RequestScoped

@@ -1,11 +1,7 @@
 package arbiter.web;
 
-import arbiter.system.ClientInput;
-import arbiter.system.NotFound;
-import io.quarkus.qute.CheckedTemplate;
-import io.quarkus.qute.TemplateInstance;
-import io.quarkus.security.ForbiddenException;
-import io.quarkus.security.UnauthorizedException;
+import java.util.Map;
+
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.NotFoundException;
@@ -13,9 +9,16 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.Map;
+
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import arbiter.system.ClientInput;
+import arbiter.system.NotFound;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 
 /**
  * Errors as people and programs should see them: a page in the layout for the portal, problem+json for
@@ -36,7 +39,8 @@ public class ErrorPages {
 
     /**
      * A refused attempt to change something (403 on a POST) is a security event, announced as a
-     * {@link RefusedChange} for the audit trail to record who tried what, from where. Refused reads are not recorded; they change nothing and a page of links to
+     * {@link RefusedChange} for the audit trail to record who tried what, from where. Refused reads are not recorded; they
+     * change nothing and a page of links to
      * pages a role may not open would fill the trail.
      */
     @ServerExceptionMapper

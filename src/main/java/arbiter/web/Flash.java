@@ -1,7 +1,5 @@
 package arbiter.web;
 
-import jakarta.enterprise.context.RequestScoped;
-import jakarta.inject.Named;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -9,6 +7,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Named;
 
 /**
  * The outcome of a form, carried across its redirect (post/redirect/get) in a short-lived cookie. It holds

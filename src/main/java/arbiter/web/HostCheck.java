@@ -1,12 +1,14 @@
 package arbiter.web;
 
-import arbiter.system.ClientInput;
-import io.quarkus.vertx.http.runtime.filters.Filters;
-import io.vertx.core.http.HttpHeaders;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+
 import org.jboss.logging.Logger;
+
+import arbiter.system.ClientInput;
+import io.quarkus.vertx.http.runtime.filters.Filters;
+import io.vertx.core.http.HttpHeaders;
 
 /**
  * Refuses (400) a request whose {@code Host} header names no host of this portal ({@link WebOrigin}), before

@@ -1,14 +1,17 @@
 package arbiter.web;
 
-import arbiter.system.ClientInput;
-import jakarta.ws.rs.BadRequestException;
 import java.util.List;
 import java.util.Map;
+
+import jakarta.ws.rs.BadRequestException;
+
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.core.ResteasyReactiveRequestContext;
 import org.jboss.resteasy.reactive.server.core.multipart.FormData;
 import org.jboss.resteasy.reactive.server.multipart.FormValue;
 import org.jboss.resteasy.reactive.server.spi.ResteasyReactiveContainerRequestContext;
+
+import arbiter.system.ClientInput;
 
 /**
  * Applies {@link ClientInput}'s text policy to everything a request carries as text before any resource reads

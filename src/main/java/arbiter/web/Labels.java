@@ -1,8 +1,5 @@
 package arbiter.web;
 
-import io.quarkus.qute.TemplateExtension;
-import io.quarkus.qute.TemplateExtension.TemplateAttribute;
-import io.quarkus.qute.Variant;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -12,6 +9,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
+
+import io.quarkus.qute.TemplateExtension;
+import io.quarkus.qute.TemplateExtension.TemplateAttribute;
+import io.quarkus.qute.Variant;
 
 /**
  * The label of an enum constant in the page's language, as {@code {status.label}}: the same text as

@@ -1,6 +1,7 @@
 package arbiter.web;
 
-import io.quarkus.security.Authenticated;
+import java.util.regex.Pattern;
+
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.FormParam;
@@ -9,7 +10,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
-import java.util.regex.Pattern;
+
+import io.quarkus.security.Authenticated;
 
 /** The language switch: remembered in a cookie, then back to the page it was used on. */
 @Path("/language")

@@ -48,7 +48,11 @@ final class SpanWording {
      */
     private record Pattern(List<String> literals, List<Unit> units, int length) {
 
-        private enum Unit { DAYS, HOURS, MINUTES }
+        private enum Unit {
+            DAYS,
+            HOURS,
+            MINUTES
+        }
 
         static Pattern of(String text) {
             List<String> literals = new ArrayList<>();

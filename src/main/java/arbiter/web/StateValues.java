@@ -1,11 +1,12 @@
 package arbiter.web;
 
-import io.quarkus.qute.TemplateExtension;
-import io.quarkus.qute.TemplateExtension.TemplateAttribute;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+
+import io.quarkus.qute.TemplateExtension;
+import io.quarkus.qute.TemplateExtension.TemplateAttribute;
 
 /**
  * The state the audit trail keeps for an event (field and value, as the services record them: a status, an

@@ -226,9 +226,11 @@ public interface SupervisionMessages {
     String stats_bad_order();
 
     String stats_bad_length();
+
     String stats_last_days(int days);
 
     String stats_as_of(String time);
+
     String appeal_notice_read(String at);
 
     String appeal_notice_unread();

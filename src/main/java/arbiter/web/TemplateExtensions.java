@@ -1,14 +1,15 @@
 package arbiter.web;
 
-import arbiter.system.PlatformZone;
-import io.quarkus.qute.TemplateExtension;
-import io.quarkus.qute.TemplateExtension.TemplateAttribute;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+
+import arbiter.system.PlatformZone;
+import io.quarkus.qute.TemplateExtension;
+import io.quarkus.qute.TemplateExtension.TemplateAttribute;
 
 /** Formatting for templates, so that templates hold no logic of their own. */
 @TemplateExtension

@@ -1,9 +1,11 @@
 package arbiter.web;
 
-import io.quarkus.oidc.runtime.OidcJwtCallerPrincipal;
 import java.security.Principal;
 import java.util.Optional;
+
 import org.eclipse.microprofile.jwt.JsonWebToken;
+
+import io.quarkus.oidc.runtime.OidcJwtCallerPrincipal;
 
 /**
  * A claim of the signed-in user's token, read from the claims themselves: {@code JsonWebToken.getClaim}

@@ -1,17 +1,20 @@
 package arbiter.web;
 
-import io.vertx.core.http.Cookie;
-import io.vertx.core.http.HttpServerRequest;
+import java.util.UUID;
+
 import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.NewCookie;
-import java.util.UUID;
+
 import org.jboss.logging.MDC;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+
+import io.vertx.core.http.Cookie;
+import io.vertx.core.http.HttpServerRequest;
 
 /**
  * Request-wide concerns of the pages: request id, chosen language, flash messages, caching (no-store by default).

@@ -1,10 +1,11 @@
 package arbiter.web;
 
-import io.smallrye.config.ConfigMapping;
 import java.net.URI;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+
+import io.smallrye.config.ConfigMapping;
 
 /**
  * Where browsers reach the portal: its public origin ({@code arbiter.http.public-origin}, e.g.

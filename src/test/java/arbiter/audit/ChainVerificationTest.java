@@ -3,15 +3,18 @@ package arbiter.audit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.sql.Connection;
+import java.sql.Statement;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+
 import arbiter.Browser;
 import arbiter.Sql;
 import arbiter.intake.IntakeRequests;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.Statement;
-import org.junit.jupiter.api.Test;
 
 /**
  * "Verify chain" finds history rewritten past the database's own guard: a superuser who turns the triggers

@@ -3,13 +3,15 @@ package arbiter.audit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+
 import arbiter.Browser;
 import arbiter.Sql;
 import arbiter.intake.IntakeRequests;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
-import org.junit.jupiter.api.Test;
 
 /**
  * Each action taken on the pages by a signed-in user writes exactly one event, naming that user, their role,
@@ -58,7 +60,7 @@ class OneEventPerActionTest {
         try (Browser arbitrator = new Browser(); Browser supervisor = new Browser()) {
             arbitrator.signIn("arbiter1", "demo");
             supervisor.signIn("super1", "demo");
-            for (long id : new long[] {approved, sentBack}) {
+            for (long id : new long[] { approved, sentBack }) {
                 post(arbitrator, id, "/claim");
                 one(arbitrator, id, "/rulings", "RULED", "arbiter1", "arbitrator", "{\"status\": \"IN_REVIEW\"}", null,
                         "outcome", "FULL_REFUND", "refund", "9000", "responsible", "SELLER", "clause", "QUAL-1/1",

@@ -1,10 +1,10 @@
 package arbiter.bench;
 
-import arbiter.Chromium;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
@@ -12,11 +12,13 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
+import arbiter.Chromium;
+
 /**
  * A first look at a running portal as each demo user (what `bin/run` starts), in the system's headless
  * Chromium: signs in on Keycloak's page and screenshots each role's pages into {@code target/tour/}, for a
  * person to look at. Not a test: it asserts only that each page opened. Loopback only.
- *   java -cp (test class path) arbiter.bench.DemoTour [portal, default http://localhost:8080]
+ * java -cp (test class path) arbiter.bench.DemoTour [portal, default http://localhost:8080]
  */
 public final class DemoTour {
 

@@ -3,14 +3,17 @@ package arbiter.demo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+
 import arbiter.dispute.Dispute;
 import arbiter.evidence.ChatMessage;
 import arbiter.evidence.EvidenceItem;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
-import java.util.List;
-import org.junit.jupiter.api.Test;
 
 /** The demo data enters through the platform's own door, so every demo case passes its checks. */
 @QuarkusTest

@@ -7,11 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import arbiter.dispute.DisputeReason;
-import arbiter.dispute.DisputeStatus;
-import arbiter.dispute.Party;
-import arbiter.intake.DisputeSubmission;
-import arbiter.intake.DisputeSubmission.ChatLine;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -29,9 +24,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+
 import javax.imageio.ImageIO;
+
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+
+import arbiter.dispute.DisputeReason;
+import arbiter.dispute.DisputeStatus;
+import arbiter.dispute.Party;
+import arbiter.intake.DisputeSubmission;
+import arbiter.intake.DisputeSubmission.ChatLine;
 
 class DemoDisputesTest {
 
@@ -135,7 +138,7 @@ class DemoDisputesTest {
             assertTrue(s.order().orderNo().matches("[1-9]\\d{15}"), s.order().orderNo());
         }
         assertTrue(cases.stream()
-                        .anyMatch(c -> c.submission().requestedRefund() < c.submission().order().amountPaid()),
+                .anyMatch(c -> c.submission().requestedRefund() < c.submission().order().amountPaid()),
                 "some refunds should be partial");
     }
 

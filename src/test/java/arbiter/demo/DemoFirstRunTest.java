@@ -3,6 +3,14 @@ package arbiter.demo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.inject.Inject;
+
+import org.htmlunit.html.HtmlPage;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
 import arbiter.Browser;
 import arbiter.DemoProfile;
 import arbiter.Sql;
@@ -10,12 +18,6 @@ import arbiter.audit.ChainVerification;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
-import jakarta.inject.Inject;
-import org.htmlunit.html.HtmlPage;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * A first run (the demo loaded on an empty database, as {@code bin/run} does) gives every role its work
@@ -42,14 +44,14 @@ class DemoFirstRunTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"shop-1", "shop-2"})
+    @ValueSource(strings = { "shop-1", "shop-2" })
     void eachSellerHasNoticesInEveryStatePointsAndOpenEvidenceRequests(String shop) {
         String notices = "SELECT count(*) FROM penalty_notices WHERE kind = 'PENALTY' AND shop_id = '" + shop + "'";
         assertTrue(count(notices + " AND first_read_at IS NULL") >= 1, "unread");
         assertTrue(count(notices + " AND first_read_at IS NOT NULL") >= 1, "read");
-        for (String state : new String[] {"PENDING", "UPHELD", "OVERTURNED"}) {
-            assertTrue(count("SELECT count(*) FROM appeals WHERE shop_id = '" + shop + "' AND state = '" + state + "'")
-                    >= 1, shop + " has an appeal " + state);
+        for (String state : new String[] { "PENDING", "UPHELD", "OVERTURNED" }) {
+            assertTrue(count("SELECT count(*) FROM appeals WHERE shop_id = '" + shop + "' AND state = '" + state + "'") >= 1,
+                    shop + " has an appeal " + state);
         }
         assertTrue(count("SELECT coalesce(sum(delta), 0) FROM points_ledger WHERE shop_id = '" + shop
                 + "' AND points_year = extract(year FROM now() AT TIME ZONE 'Asia/Shanghai')") > 0, "points this year");
@@ -81,7 +83,7 @@ class DemoFirstRunTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"arbiter1", "arbiter2"})
+    @ValueSource(strings = { "arbiter1", "arbiter2" })
     void eachArbitratorHoldsCasesWithNotesAndEvidenceRequests(String arbitrator) {
         assertTrue(count("SELECT count(*) FROM disputes WHERE assignee = '" + arbitrator
                 + "' AND status IN ('IN_REVIEW', 'AWAITING_EVIDENCE')") >= 3, "held cases");
@@ -93,9 +95,9 @@ class DemoFirstRunTest {
 
     @Test
     void theAuditTrailTellsTheHistoryByItsActorsAndItsChainVerifies() {
-        for (String action : new String[] {"ESCALATED", "CLAIMED", "NOTE_ADDED", "EVIDENCE_REQUESTED",
+        for (String action : new String[] { "ESCALATED", "CLAIMED", "NOTE_ADDED", "EVIDENCE_REQUESTED",
                 "EVIDENCE_SUBMITTED", "RULED", "RULING_APPROVED", "REFUND_DELIVERED", "REFUND_FAILED", "NOTICE_READ",
-                "APPEAL_FILED", "APPEAL_UPHELD", "APPEAL_OVERTURNED", "QA_SAMPLE_DRAWN", "QA_REVIEWED"}) {
+                "APPEAL_FILED", "APPEAL_UPHELD", "APPEAL_OVERTURNED", "QA_SAMPLE_DRAWN", "QA_REVIEWED" }) {
             assertTrue(count("SELECT count(*) FROM audit_events WHERE action = '" + action + "'") >= 1, action);
         }
         assertEquals(0, count("""

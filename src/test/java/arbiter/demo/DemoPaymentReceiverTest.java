@@ -3,9 +3,10 @@ package arbiter.demo;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.startsWith;
 
+import org.junit.jupiter.api.Test;
+
 import arbiter.TestEnvironment;
 import io.quarkus.test.junit.QuarkusTest;
-import org.junit.jupiter.api.Test;
 
 /** The demo payment receiver exists only in the demo run: elsewhere its path is denied like any unnamed one. */
 @QuarkusTest

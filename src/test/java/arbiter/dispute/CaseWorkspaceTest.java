@@ -1,22 +1,17 @@
 package arbiter.dispute;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import arbiter.Browser;
-import arbiter.Mails;
-import arbiter.Sql;
-import arbiter.intake.IntakeRequests;
-import io.agroal.api.AgroalDataSource;
-import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
-import jakarta.mail.internet.MimeMessage;
 import java.net.URL;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.List;
+
+import jakarta.inject.Inject;
+import jakarta.mail.internet.MimeMessage;
+
 import org.htmlunit.FormEncodingType;
 import org.htmlunit.HttpMethod;
 import org.htmlunit.WebRequest;
@@ -25,6 +20,13 @@ import org.htmlunit.html.HtmlForm;
 import org.htmlunit.html.HtmlPage;
 import org.htmlunit.util.NameValuePair;
 import org.junit.jupiter.api.Test;
+
+import arbiter.Browser;
+import arbiter.Mails;
+import arbiter.Sql;
+import arbiter.intake.IntakeRequests;
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.junit.QuarkusTest;
 
 /** The case workspace: notes, the timeline, the shop's record, and supervisors' unlock and reassign. */
 @QuarkusTest
@@ -132,7 +134,7 @@ class CaseWorkspaceTest {
                     bad.getInputByName("csrf-token").getValue(), "arbitrator", "not a user!");
             assertTrue(page.asNormalizedText().contains("Give the user name of the arbitrator"));
             assertEquals("IN_REVIEW:arbiter2", statusOf(id), "a bad name changes nothing");
-            for (String nobody : new String[] {"default", "seller1", "admin"}) {
+            for (String nobody : new String[] { "default", "seller1", "admin" }) {
                 page = post(supervisor, "/disputes/" + id + "/reassign",
                         form(page, "/reassign").getInputByName("csrf-token").getValue(), "arbitrator", nobody);
                 assertTrue(page.asNormalizedText().contains("has not signed in to the portal as arbitration staff"),
@@ -224,8 +226,9 @@ class CaseWorkspaceTest {
     }
 
     String statusOf(long id) throws Exception {
-        try (Connection c = db.getConnection(); PreparedStatement q = c.prepareStatement(
-                "SELECT status || ':' || coalesce(assignee, '') FROM disputes WHERE id = ?")) {
+        try (Connection c = db.getConnection();
+                PreparedStatement q = c.prepareStatement(
+                        "SELECT status || ':' || coalesce(assignee, '') FROM disputes WHERE id = ?")) {
             q.setLong(1, id);
             try (ResultSet r = q.executeQuery()) {
                 r.next();

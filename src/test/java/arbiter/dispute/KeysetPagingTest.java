@@ -3,14 +3,6 @@ package arbiter.dispute;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import arbiter.Browser;
-import arbiter.audit.AuditAction;
-import arbiter.audit.AuditTrail;
-import io.agroal.api.AgroalDataSource;
-import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.test.junit.QuarkusMock;
-import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -29,11 +21,22 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import jakarta.inject.Inject;
+
 import org.htmlunit.html.HtmlAnchor;
 import org.htmlunit.html.HtmlPage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
+import arbiter.Browser;
+import arbiter.audit.AuditAction;
+import arbiter.audit.AuditTrail;
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusMock;
+import io.quarkus.test.junit.QuarkusTest;
 
 /**
  * Every keyset-paged list visits each row exactly once when "next" is followed to the end (issue 13, fault
@@ -91,7 +94,7 @@ class KeysetPagingTest {
                 insert.setInt(4, ROWS);
                 try (ResultSet rows = insert.executeQuery()) {
                     while (rows.next()) {
-                        fixture.put(rows.getLong(1), new Object[] {rows.getString(2), rows.getString(3), rows.getLong(4)});
+                        fixture.put(rows.getLong(1), new Object[] { rows.getString(2), rows.getString(3), rows.getLong(4) });
                     }
                 }
             }

@@ -1,6 +1,5 @@
 package arbiter.dispute;
 
-import io.agroal.api.AgroalDataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -8,6 +7,8 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+
+import io.agroal.api.AgroalDataSource;
 
 /**
  * Escalated disputes written straight into the table, many at once, for tests of the queue itself; they are
@@ -49,7 +50,8 @@ final class QueueFixture implements AutoCloseable {
 
     String statusOf(long id) throws SQLException {
         try (Connection c = dataSource.getConnection();
-                PreparedStatement q = c.prepareStatement("SELECT status || ':' || coalesce(assignee, '') FROM disputes WHERE id = ?")) {
+                PreparedStatement q = c
+                        .prepareStatement("SELECT status || ':' || coalesce(assignee, '') FROM disputes WHERE id = ?")) {
             q.setLong(1, id);
             try (ResultSet r = q.executeQuery()) {
                 r.next();

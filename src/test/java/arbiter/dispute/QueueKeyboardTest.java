@@ -4,14 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import arbiter.Browser;
-import arbiter.Chromium;
-import arbiter.Sql;
-import io.agroal.api.AgroalDataSource;
-import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.List;
+
+import jakarta.inject.Inject;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,9 +21,16 @@ import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
+import arbiter.Browser;
+import arbiter.Chromium;
+import arbiter.Sql;
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.junit.QuarkusTest;
+
 /**
  * The queue by keyboard in a real browser (the system's headless Chromium), over three cases at the top of
- * the queue ({@link QueueFixture}, removed after each test): Enter opens the case whose link has the focus, not the row j and k selected; the single-key
+ * the queue ({@link QueueFixture}, removed after each test): Enter opens the case whose link has the focus, not the row j and k
+ * selected; the single-key
  * shortcuts can be switched off and stay off; and typing in a field never takes a case.
  */
 @QuarkusTest

@@ -2,13 +2,16 @@ package arbiter.dispute;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import arbiter.money.Money;
-import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+
+import jakarta.inject.Inject;
+
 import org.junit.jupiter.api.Test;
+
+import arbiter.money.Money;
+import io.quarkus.test.junit.QuarkusTest;
 
 /** The queue table's lines: each cell worded in the page's language and timed at the request, in one pass. */
 @QuarkusTest

@@ -3,17 +3,20 @@ package arbiter.dispute;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import arbiter.Browser;
-import io.agroal.api.AgroalDataSource;
-import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+
+import jakarta.inject.Inject;
+
 import org.hibernate.SessionFactory;
 import org.htmlunit.html.HtmlAnchor;
 import org.htmlunit.html.HtmlPage;
 import org.junit.jupiter.api.Test;
+
+import arbiter.Browser;
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.junit.QuarkusTest;
 
 /** The queue as an arbitrator pages through it, and what the pages cost the database. */
 @QuarkusTest
@@ -77,7 +80,8 @@ class QueuePageTest {
 
     @Test
     void sellerAndAnonymousGetNothingFromACase() throws Exception {
-        try (QueueFixture fixture = new QueueFixture(dataSource, 1); Browser seller = new Browser();
+        try (QueueFixture fixture = new QueueFixture(dataSource, 1);
+                Browser seller = new Browser();
                 Browser anonymous = new Browser()) {
             seller.signIn("seller1", "demo");
             assertEquals(403, seller.open("/disputes/" + fixture.ids.get(0)).getWebResponse().getStatusCode());
@@ -91,7 +95,7 @@ class QueuePageTest {
         try (QueueFixture fixture = new QueueFixture(dataSource, 2); Browser browser = new Browser()) {
             HtmlPage queue = browser.signIn("arbiter1", "demo");
             queue = browser.openHtml("/disputes");
-            HtmlPage opened = queue.<org.htmlunit.html.HtmlButton>getFirstByXPath(
+            HtmlPage opened = queue.<org.htmlunit.html.HtmlButton> getFirstByXPath(
                     "//form[@action='/disputes/next']//button").click();
 
             assertEquals(Browser.PORTAL + "/disputes/" + fixture.ids.get(0), opened.getUrl().toString());

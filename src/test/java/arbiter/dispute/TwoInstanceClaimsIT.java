@@ -3,10 +3,6 @@ package arbiter.dispute;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import arbiter.Browser;
-import arbiter.KeycloakLogin;
-import arbiter.PortalProcess;
-import arbiter.TestEnvironment;
 import java.io.IOException;
 import java.net.URL;
 import java.sql.Connection;
@@ -24,6 +20,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+
 import org.htmlunit.FormEncodingType;
 import org.htmlunit.HttpMethod;
 import org.htmlunit.WebRequest;
@@ -35,6 +32,11 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import arbiter.Browser;
+import arbiter.KeycloakLogin;
+import arbiter.PortalProcess;
+import arbiter.TestEnvironment;
+
 /**
  * Two portal processes on two ports share one database; twenty arbitrators on each press "take next" until
  * 2,000 waiting cases are gone. Every case must be claimed exactly once: none twice, none lost. Runs on the
@@ -45,7 +47,7 @@ class TwoInstanceClaimsIT {
     static final String DATABASE = "arbiter_claims_it";
     static final int CASES = 2_000;
     static final int CLAIMERS_PER_INSTANCE = 20;
-    static final int[] PORTS = {8091, 8092};
+    static final int[] PORTS = { 8091, 8092 };
 
     static final List<Process> portals = new ArrayList<>();
     static boolean startedKeycloak;

@@ -4,6 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+
 import arbiter.Sql;
 import arbiter.dispute.CaseClaims;
 import arbiter.dispute.Party;
@@ -13,13 +23,6 @@ import arbiter.intake.IntakeRequests;
 import arbiter.intake.TestPhotos;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.EnumSet;
-import java.util.List;
-import java.util.Set;
-import org.junit.jupiter.api.Test;
 
 /** The evidence period: answers close requests, deadlines end them, late answers are refused. */
 @QuarkusTest

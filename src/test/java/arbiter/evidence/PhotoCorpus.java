@@ -1,6 +1,5 @@
 package arbiter.evidence;
 
-import java.awt.Color;
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
 import java.awt.image.BufferedImage;
@@ -14,8 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiFunction;
 import java.util.function.IntBinaryOperator;
-import java.util.zip.CRC32;
-import java.util.zip.DeflaterOutputStream;
+
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageWriteParam;
@@ -27,7 +25,8 @@ import javax.imageio.stream.MemoryCacheImageOutputStream;
  * sRGB colour at known points (fractions of the upright width and height, checked ±3 per channel over a 5×5
  * patch). Every picture is four solid quadrants of different colours, so a turn or a mirror shows.
  *
- * <p>Made here: the 8 EXIF orientations (a JPEG from ImageIO with an APP1 Exif segment holding only the
+ * <p>
+ * Made here: the 8 EXIF orientations (a JPEG from ImageIO with an APP1 Exif segment holding only the
  * Orientation tag, inserted after the JFIF segment as phones' editors write it); progressive and greyscale JPEG
  * (ImageIO write parameters, a TYPE_BYTE_GRAY image); JPEGs with an Adobe RGB (1998) or Display P3 profile
  * (the JDK's sRGB profile with its colorant and curve tags replaced by the published values, in an APP2
@@ -106,14 +105,14 @@ public final class PhotoCorpus {
         for (int sy = 0; sy < stored.getHeight(); sy++) {
             for (int sx = 0; sx < stored.getWidth(); sx++) {
                 int[] seen = switch (tag) {
-                    case 1 -> new int[] {sx, sy};
-                    case 2 -> new int[] {w - 1 - sx, sy};
-                    case 3 -> new int[] {w - 1 - sx, h - 1 - sy};
-                    case 4 -> new int[] {sx, h - 1 - sy};
-                    case 5 -> new int[] {sy, sx};
-                    case 6 -> new int[] {w - 1 - sy, sx};
-                    case 7 -> new int[] {w - 1 - sy, h - 1 - sx};
-                    default -> new int[] {sy, h - 1 - sx};
+                    case 1 -> new int[] { sx, sy };
+                    case 2 -> new int[] { w - 1 - sx, sy };
+                    case 3 -> new int[] { w - 1 - sx, h - 1 - sy };
+                    case 4 -> new int[] { sx, h - 1 - sy };
+                    case 5 -> new int[] { sy, sx };
+                    case 6 -> new int[] { w - 1 - sy, sx };
+                    case 7 -> new int[] { w - 1 - sy, h - 1 - sx };
+                    default -> new int[] { sy, h - 1 - sx };
                 };
                 stored.setRGB(sx, sy, upright.getRGB(seen[0], seen[1]));
             }
@@ -125,7 +124,7 @@ public final class PhotoCorpus {
 
     static List<Entry> jpegs() {
         BufferedImage grey = new BufferedImage(64, 32, BufferedImage.TYPE_BYTE_GRAY);
-        int[] greys = {30, 100, 170, 240};
+        int[] greys = { 30, 100, 170, 240 };
         for (int y = 0; y < 32; y++) {
             for (int x = 0; x < 64; x++) {
                 grey.getRaster().setSample(x, y, 0, greys[(y / 16) * 2 + x / 32]);
@@ -146,19 +145,19 @@ public final class PhotoCorpus {
 
     /** Adobe RGB (1998): RGB→XYZ(D65) as published by Adobe, and its colorants adapted to D50 for the profile. */
     static final double[][] ADOBE_TO_XYZ = {
-        {0.5767309, 0.1855540, 0.1881852}, {0.2973769, 0.6273491, 0.0752741}, {0.0270343, 0.0706872, 0.9911085}};
-    static final double[][] ADOBE_D50 = {{0.60974, 0.31111, 0.01947}, {0.20528, 0.62567, 0.06087},
-        {0.14919, 0.06322, 0.74457}};
+            { 0.5767309, 0.1855540, 0.1881852 }, { 0.2973769, 0.6273491, 0.0752741 }, { 0.0270343, 0.0706872, 0.9911085 } };
+    static final double[][] ADOBE_D50 = { { 0.60974, 0.31111, 0.01947 }, { 0.20528, 0.62567, 0.06087 },
+            { 0.14919, 0.06322, 0.74457 } };
     /** Display P3: RGB→XYZ(D65) of the P3 primaries with D65 white; its D50 colorants as in Apple's profile. */
     static final double[][] P3_TO_XYZ = {
-        {0.4865709, 0.2656677, 0.1982173}, {0.2289746, 0.6917385, 0.0792869}, {0.0000000, 0.0451134, 1.0439444}};
-    static final double[][] P3_D50 = {{0.51512, 0.24120, -0.00105}, {0.29198, 0.69225, 0.04189},
-        {0.15710, 0.06657, 0.78407}};
+            { 0.4865709, 0.2656677, 0.1982173 }, { 0.2289746, 0.6917385, 0.0792869 }, { 0.0000000, 0.0451134, 1.0439444 } };
+    static final double[][] P3_D50 = { { 0.51512, 0.24120, -0.00105 }, { 0.29198, 0.69225, 0.04189 },
+            { 0.15710, 0.06657, 0.78407 } };
     /** XYZ(D65)→linear sRGB (IEC 61966-2-1). */
     static final double[][] XYZ_TO_SRGB = {
-        {3.2404542, -1.5371385, -0.4985314}, {-0.9692660, 1.8760108, 0.0415560}, {0.0556434, -0.2040259, 1.0572252}};
+            { 3.2404542, -1.5371385, -0.4985314 }, { -0.9692660, 1.8760108, 0.0415560 }, { 0.0556434, -0.2040259, 1.0572252 } };
 
-    static final int[] WIDE = {0xB45A3C, 0x6EA05A, 0x465AAA, 0xDCD278};
+    static final int[] WIDE = { 0xB45A3C, 0x6EA05A, 0x465AAA, 0xDCD278 };
 
     static List<Entry> colourManaged() {
         byte[] adobe = adobeRgbProfile().getData();
@@ -219,8 +218,8 @@ public final class PhotoCorpus {
     }
 
     private static void colorants(ICC_Profile profile, double[][] d50) {
-        int[] tags = {ICC_Profile.icSigRedColorantTag, ICC_Profile.icSigGreenColorantTag,
-            ICC_Profile.icSigBlueColorantTag};
+        int[] tags = { ICC_Profile.icSigRedColorantTag, ICC_Profile.icSigGreenColorantTag,
+                ICC_Profile.icSigBlueColorantTag };
         for (int c = 0; c < 3; c++) {
             ByteBuffer xyz = ByteBuffer.allocate(20).put("XYZ ".getBytes(StandardCharsets.US_ASCII)).putInt(0);
             for (double v : d50[c]) {
@@ -234,7 +233,7 @@ public final class PhotoCorpus {
 
     static List<Entry> pngs() {
         List<Entry> e = new ArrayList<>();
-        int[] g4 = {0x1E1E1E, 0x646464, 0xAAAAAA, 0xF0F0F0};
+        int[] g4 = { 0x1E1E1E, 0x646464, 0xAAAAAA, 0xF0F0F0 };
         e.add(png("greyscale 1-bit", 0, 1, (x, y) -> q(x, y, 0, 1, 1, 0), 0x000000, 0xFFFFFF, 0xFFFFFF, 0x000000));
         e.add(png("greyscale 2-bit", 0, 2, (x, y) -> q(x, y, 0, 1, 2, 3), 0x000000, 0x555555, 0xAAAAAA, 0xFFFFFF));
         e.add(png("greyscale 4-bit", 0, 4, (x, y) -> q(x, y, 2, 6, 10, 14), 0x222222, 0x666666, 0xAAAAAA, 0xEEEEEE));
@@ -244,7 +243,7 @@ public final class PhotoCorpus {
                 .bytes(), 64, 32, quadrantProbes(RED, GREEN, BLUE, YELLOW)));
         e.add(new Entry("PNG RGB 16-bit shows its values", PngFile.of(2, 16, 64, 32).samples(rgb(RED, GREEN, BLUE, YELLOW,
                 257)).bytes(), 64, 32, quadrantProbes(RED, GREEN, BLUE, YELLOW)));
-        int[] palette = {RED, GREEN, BLUE, YELLOW};
+        int[] palette = { RED, GREEN, BLUE, YELLOW };
         e.add(new Entry("PNG palette 1-bit shows its palette colours",
                 png(3, 1, (x, y) -> q(x, y, 0, 1, 1, 0)).palette(RED, GREEN).bytes(), 64, 32,
                 quadrantProbes(RED, GREEN, GREEN, RED)));
@@ -275,23 +274,27 @@ public final class PhotoCorpus {
                 quadrantProbes(RED, GREEN, BLUE, YELLOW)));
         // tRNS on a palette: index 1 fully transparent (white), index 2 half (blue over white), others opaque
         e.add(new Entry("PNG palette with tRNS is composited on white",
-                png(3, 2, (x, y) -> q(x, y, 0, 1, 2, 3)).palette(palette).trns(new byte[] {(byte) 255, 0,
-                    (byte) 128}).bytes(), 64, 32, quadrantProbes(RED, 0xFFFFFF, onWhite(BLUE, 128), YELLOW)));
+                png(3, 2, (x, y) -> q(x, y, 0, 1, 2, 3)).palette(palette).trns(new byte[] { (byte) 255, 0,
+                        (byte) 128 }).bytes(),
+                64, 32, quadrantProbes(RED, 0xFFFFFF, onWhite(BLUE, 128), YELLOW)));
         e.add(new Entry("PNG greyscale with a tRNS colour key is white where keyed",
-                png(0, 8, (x, y) -> q(x, y, 30, 100, 170, 240)).trns(new byte[] {0, 100}).bytes(), 64, 32,
+                png(0, 8, (x, y) -> q(x, y, 30, 100, 170, 240)).trns(new byte[] { 0, 100 }).bytes(), 64, 32,
                 quadrantProbes(0x1E1E1E, 0xFFFFFF, 0xAAAAAA, 0xF0F0F0)));
         e.add(new Entry("PNG RGB with a tRNS colour key is white where keyed",
-                PngFile.of(2, 8, 64, 32).samples(rgb(RED, GREEN, BLUE, YELLOW, 1)).trns(new byte[] {0, 0x28, 0, (byte) 0xA0, 0,
-                    0x3C}).bytes(), 64, 32, quadrantProbes(RED, 0xFFFFFF, BLUE, YELLOW)));
+                PngFile.of(2, 8, 64, 32).samples(rgb(RED, GREEN, BLUE, YELLOW, 1)).trns(new byte[] { 0, 0x28, 0, (byte) 0xA0, 0,
+                        0x3C }).bytes(),
+                64, 32, quadrantProbes(RED, 0xFFFFFF, BLUE, YELLOW)));
         // grey + alpha: black at alpha 0, 64, 128, 255
         IntBinaryOperator greyAlpha = (x, y) -> q(x, y, 0, 64, 128, 255);
         e.add(new Entry("PNG greyscale+alpha 8-bit is composited on white",
-                PngFile.of(4, 8, 64, 32).samples((x, y) -> new int[] {0,
-                    greyAlpha.applyAsInt(x, y)}).bytes(), 64, 32,
+                PngFile.of(4, 8, 64, 32).samples((x, y) -> new int[] { 0,
+                        greyAlpha.applyAsInt(x, y) }).bytes(),
+                64, 32,
                 quadrantProbes(0xFFFFFF, onWhite(0, 64), onWhite(0, 128), 0x000000)));
         e.add(new Entry("PNG greyscale+alpha 16-bit is composited on white",
-                PngFile.of(4, 16, 64, 32).samples((x, y) -> new int[] {0, greyAlpha.applyAsInt(x, y) * 257})
-                        .bytes(), 64, 32, quadrantProbes(0xFFFFFF, onWhite(0, 64), onWhite(0, 128), 0x000000)));
+                PngFile.of(4, 16, 64, 32).samples((x, y) -> new int[] { 0, greyAlpha.applyAsInt(x, y) * 257 })
+                        .bytes(),
+                64, 32, quadrantProbes(0xFFFFFF, onWhite(0, 64), onWhite(0, 128), 0x000000)));
         e.add(new Entry("PNG RGBA 8-bit is composited on white",
                 PngFile.of(6, 8, 64, 32).samples((x, y) -> rgba(RED, greyAlpha.applyAsInt(x, y), 1)).bytes(), 64,
                 32, quadrantProbes(0xFFFFFF, onWhite(RED, 64), onWhite(RED, 128), RED)));
@@ -326,13 +329,13 @@ public final class PhotoCorpus {
     }
 
     private static BiFunction<Integer, Integer, int[]> one(IntBinaryOperator sample) {
-        return (x, y) -> new int[] {sample.applyAsInt(x, y)};
+        return (x, y) -> new int[] { sample.applyAsInt(x, y) };
     }
 
     private static BiFunction<Integer, Integer, int[]> rgb(int tl, int tr, int bl, int br, int scale) {
         return (x, y) -> {
             int c = q(x, y, tl, tr, bl, br);
-            return new int[] {(c >> 16 & 0xFF) * scale, (c >> 8 & 0xFF) * scale, (c & 0xFF) * scale};
+            return new int[] { (c >> 16 & 0xFF) * scale, (c >> 8 & 0xFF) * scale, (c & 0xFF) * scale };
         };
     }
 
@@ -341,7 +344,7 @@ public final class PhotoCorpus {
     }
 
     private static int[] rgba(int rgb, int alpha, int scale) {
-        return new int[] {(rgb >> 16 & 0xFF) * scale, (rgb >> 8 & 0xFF) * scale, (rgb & 0xFF) * scale, alpha * scale};
+        return new int[] { (rgb >> 16 & 0xFF) * scale, (rgb >> 8 & 0xFF) * scale, (rgb & 0xFF) * scale, alpha * scale };
     }
 
     /** {@code rgb} at {@code alpha}/255 over white. */

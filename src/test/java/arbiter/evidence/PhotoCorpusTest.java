@@ -2,14 +2,17 @@ package arbiter.evidence;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import arbiter.evidence.PhotoPipeline.ProcessedPhoto;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.List;
+
 import javax.imageio.ImageIO;
+
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+
+import arbiter.evidence.PhotoPipeline.ProcessedPhoto;
 
 /**
  * Every photo of the {@link PhotoCorpus} through the pipeline: the display variant is the photo the party

@@ -3,16 +3,6 @@ package arbiter.evidence;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import arbiter.Browser;
-import arbiter.Sql;
-import arbiter.dispute.CaseClaims;
-import arbiter.dispute.Party;
-import arbiter.intake.IntakeRequests;
-import arbiter.penalty.PenaltyGrade;
-import arbiter.ruling.PenalisedCases;
-import io.agroal.api.AgroalDataSource;
-import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 import java.awt.image.BufferedImage;
 import java.net.URL;
 import java.nio.ByteBuffer;
@@ -23,13 +13,27 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+
 import javax.imageio.ImageIO;
+
+import jakarta.inject.Inject;
+
 import org.htmlunit.FormEncodingType;
 import org.htmlunit.HttpMethod;
 import org.htmlunit.WebRequest;
 import org.htmlunit.util.KeyDataPair;
 import org.htmlunit.util.NameValuePair;
 import org.junit.jupiter.api.Test;
+
+import arbiter.Browser;
+import arbiter.Sql;
+import arbiter.dispute.CaseClaims;
+import arbiter.dispute.Party;
+import arbiter.intake.IntakeRequests;
+import arbiter.penalty.PenaltyGrade;
+import arbiter.ruling.PenalisedCases;
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.junit.QuarkusTest;
 
 /**
  * The representative part of the {@link PhotoCorpus} (JPEGs in all 8 EXIF orientations, one in Adobe RGB, one

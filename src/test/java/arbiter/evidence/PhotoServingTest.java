@@ -5,23 +5,26 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import arbiter.Browser;
-import arbiter.intake.IntakeRequests;
-import arbiter.intake.TestPhotos;
-import io.quarkus.test.junit.QuarkusTest;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
+
 import javax.imageio.ImageIO;
+
 import org.htmlunit.Page;
 import org.htmlunit.WebRequest;
 import org.htmlunit.WebResponse;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import java.net.URL;
+
+import arbiter.Browser;
+import arbiter.intake.IntakeRequests;
+import arbiter.intake.TestPhotos;
+import io.quarkus.test.junit.QuarkusTest;
 
 /** Photos are served re-encoded, cacheable, and only to those who may see a case that holds them. */
 @QuarkusTest
@@ -80,7 +83,7 @@ class PhotoServingTest {
     void noExifOrGpsLeavesTheServer() throws Exception {
         try (Browser browser = new Browser()) {
             browser.signIn("arbiter1", "demo");
-            for (String size : new String[] {"thumbnail", "display"}) {
+            for (String size : new String[] { "thumbnail", "display" }) {
                 byte[] served = browser.open("/photos/" + exifPhoto + "/" + size).getWebResponse()
                         .getContentAsStream().readAllBytes();
                 String text = new String(served, StandardCharsets.ISO_8859_1);

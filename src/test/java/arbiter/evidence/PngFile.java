@@ -62,14 +62,14 @@ final class PngFile {
 
     /** A gAMA chunk: the encoding exponent times 100,000. */
     PngFile gama(int value) {
-        chunk(beforePalette, "gAMA", new byte[] {(byte) (value >> 24), (byte) (value >> 16), (byte) (value >> 8),
-            (byte) value});
+        chunk(beforePalette, "gAMA", new byte[] { (byte) (value >> 24), (byte) (value >> 16), (byte) (value >> 8),
+                (byte) value });
         return this;
     }
 
     /** An sRGB chunk (perceptual intent). */
     PngFile srgb() {
-        chunk(beforePalette, "sRGB", new byte[] {0});
+        chunk(beforePalette, "sRGB", new byte[] { 0 });
         return this;
     }
 
@@ -88,13 +88,13 @@ final class PngFile {
 
     byte[] bytes() {
         ByteArrayOutputStream png = new ByteArrayOutputStream();
-        png.writeBytes(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A});
+        png.writeBytes(new byte[] { (byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A });
         ByteArrayOutputStream ihdr = new ByteArrayOutputStream();
         DataOutputStream header = new DataOutputStream(ihdr);
         try {
             header.writeInt(width);
             header.writeInt(height);
-            header.write(new byte[] {(byte) depth, (byte) colourType, 0, 0, 0});
+            header.write(new byte[] { (byte) depth, (byte) colourType, 0, 0, 0 });
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -6,14 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import arbiter.Browser;
-import arbiter.TestEnvironment;
-import io.quarkus.test.junit.QuarkusTest;
 import org.htmlunit.Page;
 import org.htmlunit.html.HtmlPage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+
+import arbiter.Browser;
+import arbiter.TestEnvironment;
+import io.quarkus.test.junit.QuarkusTest;
 
 /** Who may open what, signed in through the real Keycloak; deny by default. */
 @QuarkusTest
@@ -46,7 +47,7 @@ class AccessRulesTest {
     @CsvSource({
             "arbiter1, 200, 200, 403, 403",
             "super1,   200, 200, 200, 403",
-            "seller1,  200, 403, 403, 200"})
+            "seller1,  200, 403, 403, 200" })
     void eachRoleOpensOnlyItsPages(String user, int home, int queue, int supervision, int seller) throws Exception {
         try (Browser browser = new Browser()) {
             browser.signIn(user, "demo");

@@ -4,18 +4,21 @@ import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+import java.util.Map;
+
+import jakarta.inject.Inject;
+
+import org.htmlunit.Page;
+import org.htmlunit.html.HtmlPage;
+import org.junit.jupiter.api.Test;
+
 import arbiter.Browser;
 import arbiter.KeycloakLogin;
 import arbiter.Sql;
 import arbiter.TestEnvironment;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
-import java.util.List;
-import java.util.Map;
-import org.htmlunit.Page;
-import org.htmlunit.html.HtmlPage;
-import org.junit.jupiter.api.Test;
 
 /**
  * A session ended in Keycloak (here by an administrator through its admin API, as the account console or an

@@ -3,14 +3,17 @@ package arbiter.identity;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import arbiter.Browser;
-import arbiter.TestEnvironment;
-import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 import java.net.URL;
+
+import jakarta.inject.Inject;
+
 import org.htmlunit.WebResponse;
 import org.htmlunit.util.Cookie;
 import org.junit.jupiter.api.Test;
+
+import arbiter.Browser;
+import arbiter.TestEnvironment;
+import io.quarkus.test.junit.QuarkusTest;
 
 /**
  * A session's identity is verified once and then remembered for its exact cookies: the roles stay those of

@@ -4,12 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import arbiter.Browser;
-import arbiter.Chromium;
-import arbiter.KeycloakLogin;
-import io.quarkus.test.junit.QuarkusTest;
 import java.net.URL;
 import java.time.Duration;
+
 import org.htmlunit.Page;
 import org.htmlunit.html.HtmlPage;
 import org.junit.jupiter.api.Test;
@@ -17,6 +14,11 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WindowType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
+
+import arbiter.Browser;
+import arbiter.Chromium;
+import arbiter.KeycloakLogin;
+import io.quarkus.test.junit.QuarkusTest;
 
 /**
  * Every way a browser comes back to the sign-in callback ({@code /signed-in}) lands on a page: the one asked
@@ -72,7 +74,7 @@ class SignInCallbackTest {
             String first = chrome.getWindowHandle();
             chrome.switchTo().newWindow(WindowType.TAB).get(Browser.PORTAL + "/disputes?sort=amount");
             String second = chrome.getWindowHandle();
-            for (String tab : new String[] {first, second}) {
+            for (String tab : new String[] { first, second }) {
                 chrome.switchTo().window(tab);
                 chrome.findElement(By.id("username")).sendKeys("arbiter1");
                 chrome.findElement(By.id("password")).sendKeys("demo");
@@ -130,8 +132,8 @@ class SignInCallbackTest {
     void aMadeUpStaleOrMissingStateWhileSignedInLandsOnAPage() throws Exception {
         try (Browser browser = new Browser()) {
             browser.signIn("arbiter1", "demo");
-            for (String query : new String[] {"", "?state=made-up&code=made-up", "?code=only-a-code",
-                    "?state=only-a-state", "?error=access_denied&state=x", "?state=a&state=b&code=c"}) {
+            for (String query : new String[] { "", "?state=made-up&code=made-up", "?code=only-a-code",
+                    "?state=only-a-state", "?error=access_denied&state=x", "?state=a&state=b&code=c" }) {
                 landsOnAPortalPage(browser.open("/signed-in" + query), null, "signed in, /signed-in" + query);
             }
         }
@@ -139,8 +141,8 @@ class SignInCallbackTest {
 
     @Test
     void aMadeUpStaleOrMissingStateWhileSignedOutAsksToSignInAndThenLands() throws Exception {
-        for (String query : new String[] {"", "?state=made-up&code=made-up", "?code=only-a-code",
-                "?error=access_denied&state=x"}) {
+        for (String query : new String[] { "", "?state=made-up&code=made-up", "?code=only-a-code",
+                "?error=access_denied&state=x" }) {
             try (Browser browser = new Browser()) {
                 Page page = browser.open("/signed-in" + query);
                 assertTrue(page instanceof HtmlPage html && KeycloakLogin.isLoginPage(html),

@@ -4,13 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import arbiter.Browser;
-import arbiter.KeycloakLogin;
-import io.quarkus.test.junit.QuarkusTest;
 import org.htmlunit.html.HtmlPage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+
+import arbiter.Browser;
+import arbiter.KeycloakLogin;
+import io.quarkus.test.junit.QuarkusTest;
 
 /** Every demo user signs in on the real Keycloak login page and lands on the home of their role. */
 @QuarkusTest
@@ -22,7 +23,7 @@ class SignInTest {
             "arbiter2 | Min Zhou  | The queue                | Waiting for a supervisor",
             "super1   | Jing Chen | Waiting for a supervisor | Your shop",
             "seller1  | Fang Wang | shop-1                   | The queue",
-            "seller2  | Yang Liu  | shop-2                   | The queue"})
+            "seller2  | Yang Liu  | shop-2                   | The queue" })
     void demoUserSignsInOnKeycloakAndLandsOnTheirHome(String username, String name, String shown, String notShown)
             throws Exception {
         try (Browser browser = new Browser()) {

@@ -4,12 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import arbiter.Browser;
-import arbiter.KeycloakLogin;
-import io.quarkus.test.junit.QuarkusTest;
 import java.net.URL;
 import java.util.List;
 import java.util.Set;
+
 import org.htmlunit.FormEncodingType;
 import org.htmlunit.HttpMethod;
 import org.htmlunit.WebRequest;
@@ -18,6 +16,10 @@ import org.htmlunit.html.HtmlPage;
 import org.htmlunit.util.Cookie;
 import org.htmlunit.util.NameValuePair;
 import org.junit.jupiter.api.Test;
+
+import arbiter.Browser;
+import arbiter.KeycloakLogin;
+import io.quarkus.test.junit.QuarkusTest;
 
 /** Sign-out ends the portal session and the Keycloak session, and a copy of the old cookie opens nothing. */
 @QuarkusTest

@@ -2,15 +2,8 @@ package arbiter.intake;
 
 import static io.restassured.RestAssured.given;
 
-import arbiter.Browser;
-import arbiter.TestEnvironment;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.restassured.builder.MultiPartSpecBuilder;
-import io.restassured.response.Response;
-import io.restassured.specification.RequestSpecification;
-import java.io.ByteArrayOutputStream;
 import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.net.Socket;
@@ -25,6 +18,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import arbiter.Browser;
+import arbiter.TestEnvironment;
+import io.restassured.builder.MultiPartSpecBuilder;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
 
 /** Intake requests as the order platform sends them, with tokens from the real Keycloak. */
 public final class IntakeRequests {
@@ -89,7 +91,8 @@ public final class IntakeRequests {
 
     /** A new case from the example request, through the API; its id. */
     public static long newCase() {
-        return newCase(dispute -> { });
+        return newCase(dispute -> {
+        });
     }
 
     /** A new case from the example request as {@code adjust} changes it, through the API; its id. */

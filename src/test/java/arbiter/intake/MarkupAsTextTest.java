@@ -3,17 +3,19 @@ package arbiter.intake;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.htmlunit.html.HtmlPage;
+import org.junit.jupiter.api.Test;
+
 import arbiter.Browser;
 import arbiter.dispute.Dispute;
 import arbiter.evidence.ChatMessage;
 import arbiter.evidence.EvidenceItem;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-import org.htmlunit.html.HtmlPage;
-import org.junit.jupiter.api.Test;
 
 /** HTML and script in what the platform sends is kept exactly as sent and shown as text, never as markup. */
 @QuarkusTest
@@ -43,9 +45,9 @@ class MarkupAsTextTest {
             assertEquals(BOLD + "大衣", stored.itemTitle);
             assertEquals(SCRIPT, stored.buyerNick);
             assertEquals("陈述" + SCRIPT, stored.buyerStatement);
-            assertEquals(BOLD, ChatMessage.<ChatMessage>find("dispute = ?1 and position = 1", stored)
+            assertEquals(BOLD, ChatMessage.<ChatMessage> find("dispute = ?1 and position = 1", stored)
                     .firstResult().body);
-            assertEquals(SCRIPT, EvidenceItem.<EvidenceItem>find("dispute = ?1 and chatMessage is null", stored)
+            assertEquals(SCRIPT, EvidenceItem.<EvidenceItem> find("dispute = ?1 and chatMessage is null", stored)
                     .firstResult().caption);
         });
         try (Browser browser = new Browser()) {

@@ -12,6 +12,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.zip.CRC32;
+
 import javax.imageio.ImageIO;
 
 /** Photos for tests, made on the spot: real images, and the bad ones an upload may bring. */
@@ -52,7 +53,7 @@ public final class TestPhotos {
         ByteBuffer ihdr = ByteBuffer.allocate(13).putInt(width).putInt(height)
                 .put((byte) 8).put((byte) 2).put((byte) 0).put((byte) 0).put((byte) 0);
         ByteBuffer png = ByteBuffer.allocate(8 + 25);
-        png.put(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A});
+        png.put(new byte[] { (byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A });
         png.putInt(13).put("IHDR".getBytes(StandardCharsets.US_ASCII)).put(ihdr.array());
         CRC32 crc = new CRC32();
         crc.update("IHDR".getBytes(StandardCharsets.US_ASCII));

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -19,16 +20,16 @@ class LadderTest {
 
     @ParameterizedTest(name = "{0} points + {1} -> {2}, measure at {3}")
     @CsvSource({
-        // before, grade, after, threshold of the measure (0: none)
-        "11, MINOR,    13, 12",   // crossing 12 triggers the 12-point measure
-        "10, CRITICAL, 58, 48",   // crossing 12, 24, 36 and 48: only the heaviest applies
-        "12, MINOR,    14, 0",    // already past 12: nothing new
-        "0,  WARNING,  0,  0",    // a warning costs no points
-        "8,  GENERAL,  12, 12",   // reaching the threshold exactly counts
-        "23, SERIOUS,  35, 24",
-        "30, SERIOUS,  42, 36",
-        "47, MINOR,    49, 48",
-        "60, CRITICAL, 108, 0"})  // sealed already: no further measure
+            // before, grade, after, threshold of the measure (0: none)
+            "11, MINOR,    13, 12", // crossing 12 triggers the 12-point measure
+            "10, CRITICAL, 58, 48", // crossing 12, 24, 36 and 48: only the heaviest applies
+            "12, MINOR,    14, 0", // already past 12: nothing new
+            "0,  WARNING,  0,  0", // a warning costs no points
+            "8,  GENERAL,  12, 12", // reaching the threshold exactly counts
+            "23, SERIOUS,  35, 24",
+            "30, SERIOUS,  42, 36",
+            "47, MINOR,    49, 48",
+            "60, CRITICAL, 108, 0" }) // sealed already: no further measure
     void aPenaltyTriggersTheHeaviestThresholdItCrosses(int before, PenaltyGrade grade, int after, int threshold) {
         Ladder.Impact impact = ladder.impact(before, grade);
 

@@ -2,10 +2,13 @@ package arbiter.penalty;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 import java.time.Duration;
+
+import jakarta.inject.Inject;
+
 import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
 
 /** The configured ladder is DESIGN.md's, read from application.properties. */
 @QuarkusTest

@@ -2,6 +2,14 @@ package arbiter.penalty;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+
 import arbiter.Sql;
 import arbiter.dispute.CaseClaims;
 import arbiter.intake.IntakeRequests;
@@ -13,11 +21,6 @@ import arbiter.ruling.RulingDesk;
 import arbiter.ruling.RulingOutcome;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
-import java.time.Instant;
-import java.util.Optional;
-import java.util.UUID;
-import org.junit.jupiter.api.Test;
 
 /** Points count per calendar year in Asia/Shanghai and start again on 1 January. */
 @QuarkusTest
@@ -55,7 +58,7 @@ class PointsYearTest {
 
         // The same ledger line a year older: it belongs to last year's count.
         Sql.run(db, "UPDATE points_ledger SET points_year = points_year - 1 WHERE shop_id = '"
-                    + shop + "'");
+                + shop + "'");
 
         Ladder.Impact impact = penalties.preview(shop, PenaltyGrade.MINOR);
         assertEquals(0, impact.pointsBefore());

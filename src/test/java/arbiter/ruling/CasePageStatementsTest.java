@@ -3,6 +3,18 @@ package arbiter.ruling;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+
+import org.hibernate.SessionFactory;
+import org.junit.jupiter.api.Test;
+
 import arbiter.Browser;
 import arbiter.Sql;
 import arbiter.dispute.CaseClaims;
@@ -11,15 +23,6 @@ import arbiter.intake.IntakeRequests;
 import arbiter.money.Money;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.UUID;
-import org.hibernate.SessionFactory;
-import org.junit.jupiter.api.Test;
 
 /** The case page needs at most eight statements, however long the chat, and whatever state the case is in. */
 @QuarkusTest

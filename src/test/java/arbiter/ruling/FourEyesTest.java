@@ -4,6 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Optional;
+
+import jakarta.inject.Inject;
+
+import org.htmlunit.html.HtmlButton;
+import org.htmlunit.html.HtmlForm;
+import org.htmlunit.html.HtmlPage;
+import org.junit.jupiter.api.Test;
+
 import arbiter.Browser;
 import arbiter.Sql;
 import arbiter.dispute.CaseClaims;
@@ -12,12 +21,6 @@ import arbiter.money.Money;
 import arbiter.ruling.RulingDesk.RulingRefused;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
-import java.util.Optional;
-import org.htmlunit.html.HtmlButton;
-import org.htmlunit.html.HtmlForm;
-import org.htmlunit.html.HtmlPage;
-import org.junit.jupiter.api.Test;
 
 /** A heavy ruling waits for a second person; approval executes it, sending it back returns the case. */
 @QuarkusTest
@@ -40,7 +43,7 @@ class FourEyesTest {
             HtmlPage approvals = browser.openHtml("/supervision/approvals");
             HtmlForm approve = approvals.getFirstByXPath("//form[contains(@action, '/approve')][ancestor::section"
                     + "[.//a[@href='/disputes/" + id + "']]]");
-            HtmlPage after = approve.<HtmlButton>getFirstByXPath(".//button").click();
+            HtmlPage after = approve.<HtmlButton> getFirstByXPath(".//button").click();
 
             assertTrue(after.asNormalizedText().contains("The ruling is approved and in effect."));
         }
@@ -59,14 +62,14 @@ class FourEyesTest {
             supervisor.signIn("super1", "demo");
             HtmlPage refunds = supervisor.openHtml("/supervision/refunds");
             HtmlForm retry = refunds.getFirstByXPath("//tr[.//a[@href='/disputes/" + id + "']]//form");
-            HtmlPage after = retry.<HtmlButton>getFirstByXPath(".//button").click();
+            HtmlPage after = retry.<HtmlButton> getFirstByXPath(".//button").click();
 
             assertTrue(after.asNormalizedText().contains("The refund will be sent again."));
             assertEquals("PENDING:0", Sql.text(db, "SELECT state || ':' || attempts FROM refund_instructions"
                     + " WHERE dispute_id = " + id));
 
             arbitrator.signIn("arbiter2", "demo");
-            for (String page : new String[] {"/supervision/refunds", "/supervision/approvals"}) {
+            for (String page : new String[] { "/supervision/refunds", "/supervision/approvals" }) {
                 assertEquals(403, arbitrator.open(page).getWebResponse().getStatusCode(), page);
             }
         }

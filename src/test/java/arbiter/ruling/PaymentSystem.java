@@ -1,12 +1,13 @@
 package arbiter.ruling;
 
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
+
+import com.sun.net.httpserver.HttpServer;
 
 /**
  * A real HTTP server standing in for the payment system's refund webhook on 127.0.0.1:3099 (the test

@@ -2,15 +2,17 @@ package arbiter.ruling;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
 import arbiter.Sql;
 import arbiter.dispute.CaseClaims;
 import arbiter.intake.IntakeRequests;
 import arbiter.money.Money;
 import arbiter.penalty.PenaltyGrade;
 import io.agroal.api.AgroalDataSource;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import java.util.Optional;
 
 /** Cases ruled against the seller with a penalty, for the tests of what follows: notices and appeals. */
 @ApplicationScoped

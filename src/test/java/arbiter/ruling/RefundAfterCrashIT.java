@@ -3,12 +3,6 @@ package arbiter.ruling;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import arbiter.Browser;
-import arbiter.KeycloakLogin;
-import arbiter.PortalProcess;
-import arbiter.TestEnvironment;
-import com.sun.net.httpserver.HttpServer;
-import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.URL;
 import java.sql.Connection;
@@ -21,6 +15,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+
 import org.htmlunit.FormEncodingType;
 import org.htmlunit.HttpMethod;
 import org.htmlunit.WebRequest;
@@ -30,6 +25,13 @@ import org.htmlunit.util.NameValuePair;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+
+import com.sun.net.httpserver.HttpServer;
+
+import arbiter.Browser;
+import arbiter.KeycloakLogin;
+import arbiter.PortalProcess;
+import arbiter.TestEnvironment;
 
 /**
  * The portal is killed (SIGKILL) while it delivers a refund: the payment system got the request but never
@@ -132,7 +134,7 @@ class RefundAfterCrashIT {
             HtmlPage form = KeycloakLogin.submit(
                     browser.client().getPage("http://localhost:" + port + "/disputes/" + id + "/rulings/new"),
                     "arbiter1", "demo");
-            String token = form.<HtmlForm>getFirstByXPath("//form[contains(@class, 'ruling-form')]")
+            String token = form.<HtmlForm> getFirstByXPath("//form[contains(@class, 'ruling-form')]")
                     .getInputByName("csrf-token").getValue();
             WebRequest post = new WebRequest(new URL("http://localhost:" + port + "/disputes/" + id + "/rulings"),
                     HttpMethod.POST);

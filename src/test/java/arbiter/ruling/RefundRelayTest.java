@@ -3,13 +3,6 @@ package arbiter.ruling;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import arbiter.Sql;
-import arbiter.dispute.CaseClaims;
-import arbiter.intake.IntakeRequests;
-import arbiter.money.Money;
-import io.agroal.api.AgroalDataSource;
-import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.util.ArrayList;
@@ -20,10 +13,21 @@ import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+
+import jakarta.inject.Inject;
+
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
+
+import arbiter.Sql;
+import arbiter.dispute.CaseClaims;
+import arbiter.intake.IntakeRequests;
+import arbiter.money.Money;
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.junit.QuarkusTest;
 
 /** The refund outbox: delivered once, signed, retried with backoff, FAILED after the budget, retried by hand. */
 @QuarkusTest

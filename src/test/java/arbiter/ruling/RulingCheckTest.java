@@ -3,13 +3,15 @@ package arbiter.ruling;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import arbiter.money.Money;
-import arbiter.penalty.PenaltyGrade;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+
 import org.junit.jupiter.api.Test;
+
+import arbiter.money.Money;
+import arbiter.penalty.PenaltyGrade;
 
 /** What each kind of bad ruling form gets: the field it is about and the message, and no decision. */
 class RulingCheckTest {
@@ -64,7 +66,7 @@ class RulingCheckTest {
 
     @Test
     void partialRefundOutsideZeroAndTheAmountPaidIsRefused() {
-        for (String refund : new String[] {"0", "599", "600", "-5", "abc", "", "1.005"}) {
+        for (String refund : new String[] { "0", "599", "600", "-5", "abc", "", "1.005" }) {
             assertRefused(form -> form.refund = refund, "refund", "ruling_error_partial_refund");
         }
     }
@@ -85,7 +87,7 @@ class RulingCheckTest {
 
     @Test
     void anUnknownOrInactiveClauseIsRefused() {
-        for (String clause : new String[] {"NOPE-1/1", "QUAL-1/2", "QUAL-1", "", "QUAL-1/x"}) {
+        for (String clause : new String[] { "NOPE-1/1", "QUAL-1/2", "QUAL-1", "", "QUAL-1/x" }) {
             assertRefused(form -> form.clause = clause, "clause", "ruling_error_clause");
         }
     }

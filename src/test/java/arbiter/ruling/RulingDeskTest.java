@@ -4,6 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+
 import arbiter.Sql;
 import arbiter.dispute.CaseClaims;
 import arbiter.intake.IntakeRequests;
@@ -12,15 +24,6 @@ import arbiter.penalty.PenaltyGrade;
 import arbiter.ruling.RulingDesk.RulingRefused;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import org.junit.jupiter.api.Test;
 
 /** Making rulings: one ruling and one refund whatever is sent twice or at once; four eyes for heavy ones. */
 @QuarkusTest
@@ -47,7 +50,8 @@ class RulingDeskTest {
         assertEquals("PENDING:20000", query("SELECT state || ':' || amount FROM refund_instructions WHERE dispute_id = " + id));
         assertEquals("MINOR:0:2", query("SELECT grade || ':' || points_before || ':' || points_after FROM penalties "
                 + "WHERE ruling_id = " + made.ruling().id));
-        assertEquals("1", query("SELECT count(*) FROM penalty_notices WHERE penalty_id = " + made.penalty().orElseThrow().penalty().id));
+        assertEquals("1",
+                query("SELECT count(*) FROM penalty_notices WHERE penalty_id = " + made.penalty().orElseThrow().penalty().id));
         assertEquals(query("SELECT string_agg(DISTINCT photo_sha256, ',' ORDER BY photo_sha256) FROM evidence_items "
                 + "WHERE dispute_id = " + id), String.join(",", made.ruling().evidenceHashes), "the evidence it saw");
     }
@@ -57,7 +61,7 @@ class RulingDeskTest {
         long chineseCase = heldCase(59900);
         long englishCase = heldCase(59900);
         Sql.run(db, "UPDATE shops SET language = 'en' WHERE id = (SELECT shop_id FROM disputes"
-                    + " WHERE id = " + englishCase + ")");
+                + " WHERE id = " + englishCase + ")");
         desk.rule(chineseCase, "arbiter1", decision(chineseCase, RulingOutcome.REJECTED, 0,
                 Optional.of(PenaltyGrade.WARNING)));
         desk.rule(englishCase, "arbiter1", decision(englishCase, RulingOutcome.PARTIAL_REFUND, 100,

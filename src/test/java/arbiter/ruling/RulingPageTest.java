@@ -3,17 +3,12 @@ package arbiter.ruling;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import arbiter.Browser;
-import arbiter.Sql;
-import arbiter.intake.IntakeRequests;
-import arbiter.penalty.PenaltyGrade;
-import arbiter.penalty.PenaltyRules;
-import io.agroal.api.AgroalDataSource;
-import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 import java.net.URL;
 import java.util.ArrayList;
 import java.util.List;
+
+import jakarta.inject.Inject;
+
 import org.htmlunit.FormEncodingType;
 import org.htmlunit.HttpMethod;
 import org.htmlunit.WebRequest;
@@ -23,6 +18,14 @@ import org.htmlunit.html.HtmlPage;
 import org.htmlunit.html.HtmlSelect;
 import org.htmlunit.util.NameValuePair;
 import org.junit.jupiter.api.Test;
+
+import arbiter.Browser;
+import arbiter.Sql;
+import arbiter.intake.IntakeRequests;
+import arbiter.penalty.PenaltyGrade;
+import arbiter.penalty.PenaltyRules;
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.junit.QuarkusTest;
 
 /** The ruling form as an arbitrator uses it, and what everyone else gets from it. */
 @QuarkusTest
@@ -94,7 +97,8 @@ class RulingPageTest {
             assertEquals("/disputes/" + id, caseAfter.getUrl().getPath());
             assertTrue(caseAfter.asNormalizedText().contains("The ruling is made and in effect."));
             assertEquals("RULED", count("SELECT status FROM disputes WHERE id = " + id));
-            assertEquals("EFFECTIVE:20050", count("SELECT state || ':' || refund_amount FROM rulings WHERE dispute_id = " + id));
+            assertEquals("EFFECTIVE:20050",
+                    count("SELECT state || ':' || refund_amount FROM rulings WHERE dispute_id = " + id));
         }
     }
 
@@ -107,7 +111,7 @@ class RulingPageTest {
 
             other.signIn("arbiter2", "demo");
             assertEquals(403, other.open("/disputes/" + id + "/rulings/new").getWebResponse().getStatusCode());
-            String otherToken = other.openHtml("/disputes").<HtmlForm>getFirstByXPath("//form[@action='/disputes/next']")
+            String otherToken = other.openHtml("/disputes").<HtmlForm> getFirstByXPath("//form[@action='/disputes/next']")
                     .getInputByName("csrf-token").getValue();
             assertEquals(403, post(other, id, otherToken).getWebResponse().getStatusCode());
 
@@ -126,7 +130,7 @@ class RulingPageTest {
         browser.signIn(user, "demo");
         HtmlPage page = browser.openHtml("/disputes/" + id);
         HtmlForm claim = page.getFirstByXPath("//form[substring(@action, string-length(@action) - 5) = '/claim']");
-        claim.<HtmlButton>getFirstByXPath(".//button").click();
+        claim.<HtmlButton> getFirstByXPath(".//button").click();
         return id;
     }
 

@@ -4,6 +4,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+
+import jakarta.inject.Inject;
+
+import org.htmlunit.html.HtmlButton;
+import org.htmlunit.html.HtmlFileInput;
+import org.htmlunit.html.HtmlForm;
+import org.htmlunit.html.HtmlPage;
+import org.htmlunit.html.HtmlTextArea;
+import org.junit.jupiter.api.Test;
+
 import arbiter.Browser;
 import arbiter.Sql;
 import arbiter.dispute.CaseClaims;
@@ -13,16 +26,6 @@ import arbiter.intake.IntakeRequests;
 import arbiter.intake.TestPhotos;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Set;
-import org.htmlunit.html.HtmlButton;
-import org.htmlunit.html.HtmlFileInput;
-import org.htmlunit.html.HtmlForm;
-import org.htmlunit.html.HtmlPage;
-import org.htmlunit.html.HtmlTextArea;
-import org.junit.jupiter.api.Test;
 
 /**
  * The shop answers a request for evidence from its dispute page, photos included, until the deadline; late,
@@ -82,10 +85,12 @@ class SellerEvidenceTest {
             assertTrue(none.asNormalizedText().contains("Nothing is asked of your shop"), none.asNormalizedText());
             assertTrue(none.getForms().stream().noneMatch(f -> f.getActionAttribute().endsWith("/evidence")));
         }
-        for (long id : new long[] {late, unasked, broken}) {
+        for (long id : new long[] { late, unasked, broken }) {
             assertEquals(0, Sql.number(db, "SELECT count(*) FROM evidence_items WHERE dispute_id = " + id
-                    + " AND party = 'SELLER'") + Sql.number(db, "SELECT count(*) FROM party_statements WHERE"
-                    + " dispute_id = " + id + " AND party = 'SELLER'"), "nothing written for " + id);
+                    + " AND party = 'SELLER'") + Sql.number(db,
+                            "SELECT count(*) FROM party_statements WHERE"
+                                    + " dispute_id = " + id + " AND party = 'SELLER'"),
+                    "nothing written for " + id);
         }
     }
 
@@ -124,12 +129,12 @@ class SellerEvidenceTest {
 
     private static HtmlPage answer(HtmlPage page, String statement, byte[] photo) throws Exception {
         HtmlForm form = page.getFirstByXPath("//form[contains(@action, '/evidence')]");
-        form.<HtmlTextArea>getFirstByXPath(".//textarea[@name='statement']").setText(statement);
+        form.<HtmlTextArea> getFirstByXPath(".//textarea[@name='statement']").setText(statement);
         if (photo != null) {
             Path file = Files.createTempFile("evidence-", ".jpg");
             Files.write(file, photo);
-            form.<HtmlFileInput>getFirstByXPath(".//input[@name='photo']").setFiles(file.toFile());
+            form.<HtmlFileInput> getFirstByXPath(".//input[@name='photo']").setFiles(file.toFile());
         }
-        return form.<HtmlButton>getFirstByXPath(".//button[@type='submit']").click();
+        return form.<HtmlButton> getFirstByXPath(".//button[@type='submit']").click();
     }
 }

@@ -4,19 +4,22 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+
+import jakarta.inject.Inject;
+
+import org.htmlunit.html.HtmlButton;
+import org.htmlunit.html.HtmlForm;
+import org.htmlunit.html.HtmlPage;
+import org.htmlunit.html.HtmlTextArea;
+import org.junit.jupiter.api.Test;
+
 import arbiter.Browser;
 import arbiter.Sql;
 import arbiter.penalty.PenaltyGrade;
 import arbiter.ruling.PenalisedCases;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
-import java.util.List;
-import org.htmlunit.html.HtmlButton;
-import org.htmlunit.html.HtmlForm;
-import org.htmlunit.html.HtmlPage;
-import org.htmlunit.html.HtmlTextArea;
-import org.junit.jupiter.api.Test;
 
 /**
  * A seller reads their own shop's penalty notices (the first reading recorded for supervisors), appeals once
@@ -53,15 +56,15 @@ class SellerNoticesTest {
                     + " AND target_id = '" + dispute + "'"), "read again: not recorded again");
 
             HtmlForm form = page.getFirstByXPath("//form[contains(@action, '/appeal')]");
-            form.<HtmlTextArea>getFirstByXPath(".//textarea").setText("The coat was the listed colour; see the photo.");
+            form.<HtmlTextArea> getFirstByXPath(".//textarea").setText("The coat was the listed colour; see the photo.");
             java.nio.file.Path photo = java.nio.file.Files.createTempFile("appeal-", ".png");
             java.nio.file.Files.write(photo, arbiter.intake.TestPhotos.png(400, 300));
-            form.<org.htmlunit.html.HtmlFileInput>getFirstByXPath(".//input[@name='photo']").setFiles(photo.toFile());
-            form.<org.htmlunit.html.HtmlTextInput>getFirstByXPath(".//input[@name='caption']").setText("The coat, labelled");
-            HtmlPage filed = form.<HtmlButton>getFirstByXPath(".//button").click();
+            form.<org.htmlunit.html.HtmlFileInput> getFirstByXPath(".//input[@name='photo']").setFiles(photo.toFile());
+            form.<org.htmlunit.html.HtmlTextInput> getFirstByXPath(".//input[@name='caption']").setText("The coat, labelled");
+            HtmlPage filed = form.<HtmlButton> getFirstByXPath(".//button").click();
             assertTrue(filed.asNormalizedText().contains("Your appeal is filed."), filed.asNormalizedText());
             assertTrue(filed.asNormalizedText().contains("Filed, waiting for a supervisor's decision."));
-            assertTrue(filed.<HtmlForm>getFirstByXPath("//form[contains(@action, '/appeal')]") == null,
+            assertTrue(filed.<HtmlForm> getFirstByXPath("//form[contains(@action, '/appeal')]") == null,
                     "no second appeal form");
 
             assertEquals(303, seller.postMultipart("/seller/notices/" + notice + "/appeal",

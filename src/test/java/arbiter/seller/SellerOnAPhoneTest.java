@@ -3,17 +3,12 @@ package arbiter.seller;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import arbiter.Browser;
-import arbiter.Chromium;
-import arbiter.Sql;
-import arbiter.penalty.PenaltyGrade;
-import arbiter.ruling.PenalisedCases;
-import io.agroal.api.AgroalDataSource;
-import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+
+import jakarta.inject.Inject;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,6 +19,14 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+
+import arbiter.Browser;
+import arbiter.Chromium;
+import arbiter.Sql;
+import arbiter.penalty.PenaltyGrade;
+import arbiter.ruling.PenalisedCases;
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.junit.QuarkusTest;
 
 /**
  * A seller on a phone (the system's headless Chromium, 390 px wide, signed in on the real Keycloak) opens a
@@ -84,7 +87,7 @@ class SellerOnAPhoneTest {
         Files.createDirectories(SCREENSHOTS);
         Files.write(SCREENSHOTS.resolve("seller-appeal-390px.png"), chrome.getScreenshotAs(OutputType.BYTES));
 
-        for (String page : new String[] {"/seller", "/seller/disputes/" + id, "/seller/points", "/seller/guidance"}) {
+        for (String page : new String[] { "/seller", "/seller/disputes/" + id, "/seller/points", "/seller/guidance" }) {
             chrome.get(Browser.PORTAL + page);
             wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("nav.seller-nav")));
             assertFitsTheScreen(page);

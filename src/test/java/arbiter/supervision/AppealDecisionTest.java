@@ -4,6 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.inject.Inject;
+import jakarta.mail.internet.MimeMessage;
+
+import org.htmlunit.html.HtmlButton;
+import org.htmlunit.html.HtmlForm;
+import org.htmlunit.html.HtmlPage;
+import org.htmlunit.html.HtmlRadioButtonInput;
+import org.htmlunit.html.HtmlTextArea;
+import org.junit.jupiter.api.Test;
+
 import arbiter.Browser;
 import arbiter.Mails;
 import arbiter.Sql;
@@ -15,14 +25,6 @@ import arbiter.ruling.PenalisedCases;
 import arbiter.seller.AppealFiling;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
-import jakarta.mail.internet.MimeMessage;
-import org.htmlunit.html.HtmlButton;
-import org.htmlunit.html.HtmlForm;
-import org.htmlunit.html.HtmlPage;
-import org.htmlunit.html.HtmlRadioButtonInput;
-import org.htmlunit.html.HtmlTextArea;
-import org.junit.jupiter.api.Test;
 
 /**
  * A supervisor decides a shop's appeal beside the ruling it is against. Overturning gives the points back,
@@ -58,10 +60,10 @@ class AppealDecisionTest {
             assertTrue(text.contains("The shop has not opened the penalty notice in the portal."), text);
 
             HtmlForm form = page.getFirstByXPath("//form[contains(@action, '/decision')]");
-            form.<HtmlRadioButtonInput>getFirstByXPath(".//input[@value='overturn']").setChecked(true);
-            form.<HtmlTextArea>getFirstByXPath(".//textarea[@name='reason']")
+            form.<HtmlRadioButtonInput> getFirstByXPath(".//input[@value='overturn']").setChecked(true);
+            form.<HtmlTextArea> getFirstByXPath(".//textarea[@name='reason']")
                     .setText("The listing photos do show this coat; the ruling misread them.");
-            HtmlPage after = form.<HtmlButton>getFirstByXPath(".//button").click();
+            HtmlPage after = form.<HtmlButton> getFirstByXPath(".//button").click();
             assertTrue(after.asNormalizedText().contains("The penalty is overturned"), after.asNormalizedText());
         }
         assertEquals(0, points(f.shop), "the 12 points are given back");

@@ -1,8 +1,12 @@
 package arbiter.supervision;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.inject.Inject;
+
+import org.htmlunit.html.HtmlPage;
+import org.junit.jupiter.api.Test;
 
 import arbiter.Browser;
 import arbiter.Sql;
@@ -11,9 +15,6 @@ import arbiter.dispute.CaseNotes;
 import arbiter.intake.IntakeRequests;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
-import org.htmlunit.html.HtmlPage;
-import org.junit.jupiter.api.Test;
 
 /** The audit page: each filter narrows, pages run by event id, the CSV holds the same events, bad filters 400. */
 @QuarkusTest
@@ -68,7 +69,7 @@ class AuditPageTest {
             String newest = Sql.text(db, "SELECT (extract(epoch FROM occurred_at) * 1000000)::bigint || '_' || id"
                     + " FROM audit_events WHERE id = " + ids.get(0));
             HtmlPage page = browser.openHtml("/supervision/audit?shop=" + shop + "&before=" + newest);
-            java.util.List<String> shown = page.<org.htmlunit.html.HtmlTableCell>getByXPath(
+            java.util.List<String> shown = page.<org.htmlunit.html.HtmlTableCell> getByXPath(
                     "//table[contains(@class,'audit')]/tbody/tr/td[1]").stream().map(c -> c.asNormalizedText()).toList();
             assertEquals(2, shown.size(), "the two events before the newest: " + shown);
             assertTrue(Long.parseLong(shown.get(0)) > Long.parseLong(shown.get(1)), "newest first: " + shown);
@@ -81,13 +82,13 @@ class AuditPageTest {
         try (Browser browser = new Browser()) {
             browser.signIn("super1", "demo");
             String[][] cases = {
-                    {"action=NOT_AN_ACTION", "That is not an audited action."},
-                    {"from=2026-13-01", "Dates are written YYYY-MM-DD."},
-                    {"from=2026-03-02&to=2026-03-01", "The period ends before it starts."},
-                    {"actor=%3Cscript%3E", "An actor is a user name"},
-                    {"case=AR%27%20OR%201%3D1", "A case number holds letters"},
-                    {"before=-5", "That page position is not valid"},
-                    {"before=12", "That page position is not valid"}};
+                    { "action=NOT_AN_ACTION", "That is not an audited action." },
+                    { "from=2026-13-01", "Dates are written YYYY-MM-DD." },
+                    { "from=2026-03-02&to=2026-03-01", "The period ends before it starts." },
+                    { "actor=%3Cscript%3E", "An actor is a user name" },
+                    { "case=AR%27%20OR%201%3D1", "A case number holds letters" },
+                    { "before=-5", "That page position is not valid" },
+                    { "before=12", "That page position is not valid" } };
             for (String[] bad : cases) {
                 HtmlPage page = browser.openHtml("/supervision/audit?" + bad[0]);
                 assertEquals(400, page.getWebResponse().getStatusCode(), bad[0]);

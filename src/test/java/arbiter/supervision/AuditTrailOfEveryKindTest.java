@@ -4,6 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import org.junit.jupiter.api.Test;
+
 import arbiter.Browser;
 import arbiter.Sql;
 import arbiter.audit.Actor;
@@ -16,13 +26,6 @@ import arbiter.intake.IntakeRequests;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import org.junit.jupiter.api.Test;
 
 /**
  * The audit trail reads, filters, exports and verifies whatever it holds: one event of every action on every
@@ -131,7 +134,8 @@ class AuditTrailOfEveryKindTest {
                 for (String actor : List.of("plan-probe", "arbiter1")) {
                     AuditFilter filter = AuditFilter.parse(actor, null, null, null, null, null, null);
                     log.page(filter, 50);
-                    log.export(filter, line -> { });
+                    log.export(filter, line -> {
+                    });
                 }
                 log.page(AuditFilter.parse(null, null, null, null, null, null, null), 50);
             });

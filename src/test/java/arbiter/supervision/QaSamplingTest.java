@@ -4,17 +4,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
 import arbiter.Sql;
 import arbiter.intake.IntakeRequests;
 import arbiter.supervision.QaSampling.QaRefused;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
 
 /** Drawing a QA sample from a period and reviewing it; every refusal changes nothing. */
 @QuarkusTest
@@ -50,11 +53,13 @@ class QaSamplingTest {
         assertEquals(2, items.size());
         assertTrue(items.stream().allMatch(i -> i.ruling().arbitrator.equals("qa-x")));
         assertEquals(2, items.stream().map(i -> i.ruling().id).distinct().count(), "no ruling twice");
-        assertEquals(events + 1, Sql.number(db, "SELECT count(*) FROM audit_events WHERE target_type = 'qa_sample'"), "one event for the draw");
+        assertEquals(events + 1, Sql.number(db, "SELECT count(*) FROM audit_events WHERE target_type = 'qa_sample'"),
+                "one event for the draw");
 
         sampling.review(items.get(0).review().id, "super1", QaReview.Verdict.AGREE, "");
         sampling.review(items.get(1).review().id, "super1", QaReview.Verdict.DISAGREE, "The refund was due.");
-        assertEquals(events + 3, Sql.number(db, "SELECT count(*) FROM audit_events WHERE target_type = 'qa_sample'"), "one event per review");
+        assertEquals(events + 3, Sql.number(db, "SELECT count(*) FROM audit_events WHERE target_type = 'qa_sample'"),
+                "one event per review");
 
         QaSampling.Agreement x = sampling.agreement(Instant.now().minusSeconds(60), Instant.now().plusSeconds(60))
                 .stream().filter(a -> a.arbitrator().equals("qa-x")).findFirst().orElseThrow();
@@ -84,7 +89,8 @@ class QaSamplingTest {
         sampling.review(review, "super1", QaReview.Verdict.AGREE, "");
         assertEquals(QaRefused.Reason.REVIEWED, refusal(() -> sampling.review(review, "super1",
                 QaReview.Verdict.DISAGREE, "Second thoughts.")));
-        assertEquals(events + 1, Sql.number(db, "SELECT count(*) FROM audit_events WHERE target_type = 'qa_sample'"), "only the one review");
+        assertEquals(events + 1, Sql.number(db, "SELECT count(*) FROM audit_events WHERE target_type = 'qa_sample'"),
+                "only the one review");
         assertEquals("AGREE", Sql.text(db, "SELECT verdict FROM qa_reviews WHERE id = " + review));
     }
 
@@ -98,18 +104,18 @@ class QaSamplingTest {
             draw.getInputByName("to").setValue(DAY.toString());
             draw.getInputByName("arbitrator").setValue("qa-x");
             draw.getInputByName("size").setValue("2");
-            org.htmlunit.html.HtmlPage sample = draw.<org.htmlunit.html.HtmlButton>getFirstByXPath(".//button").click();
+            org.htmlunit.html.HtmlPage sample = draw.<org.htmlunit.html.HtmlButton> getFirstByXPath(".//button").click();
             String text = sample.asNormalizedText();
             assertTrue(text.contains("The sample is drawn") && text.contains("A ruling of the QA fixture here."), text);
 
             org.htmlunit.html.HtmlForm review = sample.getFirstByXPath("//form[contains(@action, '/supervision/qa/reviews/')]");
-            review.<org.htmlunit.html.HtmlRadioButtonInput>getFirstByXPath(".//input[@value='DISAGREE']").setChecked(true);
-            org.htmlunit.html.HtmlPage empty = review.<org.htmlunit.html.HtmlButton>getFirstByXPath(".//button").click();
+            review.<org.htmlunit.html.HtmlRadioButtonInput> getFirstByXPath(".//input[@value='DISAGREE']").setChecked(true);
+            org.htmlunit.html.HtmlPage empty = review.<org.htmlunit.html.HtmlButton> getFirstByXPath(".//button").click();
             assertTrue(empty.asNormalizedText().contains("Say why you disagree"), "disagreeing without a comment");
 
             review = empty.getFirstByXPath("//form[contains(@action, '/supervision/qa/reviews/')]");
-            review.<org.htmlunit.html.HtmlRadioButtonInput>getFirstByXPath(".//input[@value='AGREE']").setChecked(true);
-            org.htmlunit.html.HtmlPage saved = review.<org.htmlunit.html.HtmlButton>getFirstByXPath(".//button").click();
+            review.<org.htmlunit.html.HtmlRadioButtonInput> getFirstByXPath(".//input[@value='AGREE']").setChecked(true);
+            org.htmlunit.html.HtmlPage saved = review.<org.htmlunit.html.HtmlButton> getFirstByXPath(".//button").click();
             assertTrue(saved.asNormalizedText().contains("Review saved."), saved.asNormalizedText());
             assertEquals(1, Sql.number(db, "SELECT count(*) FROM qa_reviews q JOIN rulings r ON r.id = q.ruling_id"
                     + " WHERE r.arbitrator = 'qa-x' AND q.verdict = 'AGREE' AND q.reviewer = 'super1'"));

@@ -2,11 +2,13 @@ package arbiter.supervision;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import arbiter.Browser;
-import io.quarkus.test.junit.QuarkusTest;
 import java.util.List;
+
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+
+import arbiter.Browser;
+import io.quarkus.test.junit.QuarkusTest;
 
 /**
  * Every supervision route, read or write, refuses arbitrators and sellers (403), signed in on the real
@@ -26,7 +28,7 @@ class SupervisionAccessTest {
             "/supervision/qa", "/supervision/qa/reviews/1");
 
     @ParameterizedTest
-    @ValueSource(strings = {"arbiter1", "seller1"})
+    @ValueSource(strings = { "arbiter1", "seller1" })
     void arbitratorsAndSellersGetForbiddenOnEverySupervisionRoute(String user) throws Exception {
         try (Browser browser = new Browser()) {
             browser.signIn(user, "demo");

@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import arbiter.TestEnvironment;
-import io.quarkus.test.junit.QuarkusTest;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -13,9 +11,13 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.HashSet;
 import java.util.Set;
+
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.junit.jupiter.api.Test;
+
+import arbiter.TestEnvironment;
+import io.quarkus.test.junit.QuarkusTest;
 
 /** The migrations build the whole schema on an empty database, append-only where it must be, indexed where it is read. */
 @QuarkusTest
@@ -117,7 +119,7 @@ class MigrationsTest {
     private static Set<String> tables() throws SQLException {
         Set<String> tables = new HashSet<>();
         try (Connection connection = DriverManager.getConnection(SCRATCH_URL, "postgres", "");
-                ResultSet rows = connection.getMetaData().getTables(null, "public", "%", new String[] {"TABLE"})) {
+                ResultSet rows = connection.getMetaData().getTables(null, "public", "%", new String[] { "TABLE" })) {
             while (rows.next()) {
                 tables.add(rows.getString("TABLE_NAME"));
             }

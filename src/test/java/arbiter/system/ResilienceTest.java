@@ -5,6 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import jakarta.inject.Inject;
+
+import org.htmlunit.html.HtmlPage;
+import org.junit.jupiter.api.Test;
+
 import arbiter.Browser;
 import arbiter.Mails;
 import arbiter.Sql;
@@ -13,13 +23,6 @@ import arbiter.intake.IntakeRequests;
 import arbiter.mail.MailDispatch;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
-import org.htmlunit.html.HtmlPage;
-import org.junit.jupiter.api.Test;
 
 /**
  * The parts the portal stands on fail, and no request gets a 5xx and nothing is lost: PostgreSQL restarts under
@@ -100,8 +103,8 @@ class ResilienceTest {
             TestEnvironment.startMail();
         }
         String caseNo = Sql.text(db, "SELECT case_no FROM disputes WHERE id = " + id);
-        for (int i = 0; i < 300 && Sql.text(db, "SELECT sent_at FROM mail_outbox WHERE about LIKE '%" + caseNo + "%'")
-                == null; i++) {
+        for (int i = 0; i < 300
+                && Sql.text(db, "SELECT sent_at FROM mail_outbox WHERE about LIKE '%" + caseNo + "%'") == null; i++) {
             mails.deliverDue(); // what the relay does every few seconds
             Thread.sleep(100);
         }

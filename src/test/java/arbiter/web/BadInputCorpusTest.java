@@ -3,22 +3,6 @@ package arbiter.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import arbiter.Browser;
-import arbiter.Sql;
-import arbiter.identity.Role;
-import arbiter.intake.IntakeRequests;
-import io.agroal.api.AgroalDataSource;
-import io.quarkus.test.junit.QuarkusTest;
-import jakarta.annotation.security.PermitAll;
-import jakarta.annotation.security.RolesAllowed;
-import jakarta.inject.Inject;
-import jakarta.ws.rs.BeanParam;
-import jakarta.ws.rs.FormParam;
-import jakarta.ws.rs.GET;
-import jakarta.ws.rs.POST;
-import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.QueryParam;
 import java.io.IOException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
@@ -32,12 +16,31 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+
 import org.htmlunit.FormEncodingType;
 import org.htmlunit.HttpMethod;
 import org.htmlunit.WebRequest;
 import org.htmlunit.util.NameValuePair;
 import org.jboss.resteasy.reactive.RestForm;
 import org.junit.jupiter.api.Test;
+
+import arbiter.Browser;
+import arbiter.Sql;
+import arbiter.identity.Role;
+import arbiter.intake.IntakeRequests;
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.junit.QuarkusTest;
 
 /**
  * The bad-input corpus ({@code src/test/resources/bad-input/}) driven through every field of every route: each
@@ -123,8 +126,8 @@ class BadInputCorpusTest {
         }
         assertTrue(paths.size() > 15, "the JSON's fields: " + paths);
         assertTrue(failures.isEmpty(), failures.size() + " wrong answers: " + failures);
-        assertTrue(Sql.number(db, "SELECT count(*) FROM disputes") - disputes
-                <= corpus("odd.txt").size() * paths.size(), "refused submissions stored nothing");
+        assertTrue(Sql.number(db, "SELECT count(*) FROM disputes") - disputes <= corpus("odd.txt").size() * paths.size(),
+                "refused submissions stored nothing");
     }
 
     @Test

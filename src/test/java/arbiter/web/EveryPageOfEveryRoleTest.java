@@ -2,11 +2,6 @@ package arbiter.web;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import arbiter.DemoProfile;
-import io.agroal.api.AgroalDataSource;
-import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.TestProfile;
-import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -16,7 +11,15 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+
+import jakarta.inject.Inject;
+
 import org.junit.jupiter.api.Test;
+
+import arbiter.DemoProfile;
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
 
 /**
  * Every page of every role, over the demo data of a first run ({@link DemoProfile}: {@value DemoProfile#DISPUTES}

@@ -6,18 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import arbiter.Browser;
-import arbiter.KeycloakLogin;
-import arbiter.Sql;
-import arbiter.dispute.CaseClaims;
-import arbiter.intake.IntakeRequests;
-import io.agroal.api.AgroalDataSource;
-import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 import java.net.URL;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+
+import jakarta.inject.Inject;
+
 import org.htmlunit.FormEncodingType;
 import org.htmlunit.HttpMethod;
 import org.htmlunit.WebRequest;
@@ -25,6 +20,14 @@ import org.htmlunit.html.HtmlPage;
 import org.htmlunit.util.Cookie;
 import org.htmlunit.util.NameValuePair;
 import org.junit.jupiter.api.Test;
+
+import arbiter.Browser;
+import arbiter.KeycloakLogin;
+import arbiter.Sql;
+import arbiter.dispute.CaseClaims;
+import arbiter.intake.IntakeRequests;
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.junit.QuarkusTest;
 
 /**
  * Issue 12's findings that are about the HTTP surface: metrics only on the management port, no redirect to a
@@ -82,7 +85,7 @@ class HardeningTest {
         try (Browser browser = new Browser()) {
             browser.signIn("arbiter1", "demo");
             String oldToken = browser.csrfToken();
-            HtmlPage afterSignOut = browser.openHtml("/").<org.htmlunit.html.HtmlButton>getFirstByXPath(
+            HtmlPage afterSignOut = browser.openHtml("/").<org.htmlunit.html.HtmlButton> getFirstByXPath(
                     "//form[@action='/signout']//button").click();
             assertTrue(KeycloakLogin.isLoginPage(afterSignOut));
             KeycloakLogin.submit(afterSignOut, "arbiter1", "demo");

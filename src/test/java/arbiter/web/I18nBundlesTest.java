@@ -3,15 +3,6 @@ package arbiter.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import arbiter.audit.AuditAction;
-import arbiter.dispute.DisputeReason;
-import arbiter.dispute.DisputeStatus;
-import arbiter.dispute.Party;
-import arbiter.penalty.PenaltyGrade;
-import arbiter.ruling.RefundState;
-import arbiter.ruling.ResponsibleParty;
-import arbiter.ruling.RulingOutcome;
-import arbiter.ruling.RulingState;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
@@ -22,13 +13,23 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
 import org.junit.jupiter.api.Test;
+
+import arbiter.audit.AuditAction;
+import arbiter.dispute.DisputeReason;
+import arbiter.dispute.DisputeStatus;
+import arbiter.dispute.Party;
+import arbiter.penalty.PenaltyGrade;
+import arbiter.ruling.RefundState;
+import arbiter.ruling.ResponsibleParty;
+import arbiter.ruling.RulingOutcome;
+import arbiter.ruling.RulingState;
 
 /** All UI text lives in the two message bundles, and the bundles hold the same keys. */
 class I18nBundlesTest {

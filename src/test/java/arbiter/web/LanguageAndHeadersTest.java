@@ -4,10 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import arbiter.Browser;
-import io.quarkus.test.junit.QuarkusTest;
 import java.net.URL;
 import java.util.List;
+
 import org.htmlunit.FormEncodingType;
 import org.htmlunit.HttpMethod;
 import org.htmlunit.WebRequest;
@@ -19,6 +18,9 @@ import org.htmlunit.html.HtmlPage;
 import org.htmlunit.html.HtmlSelect;
 import org.htmlunit.util.NameValuePair;
 import org.junit.jupiter.api.Test;
+
+import arbiter.Browser;
+import io.quarkus.test.junit.QuarkusTest;
 
 /** The UI language follows the browser and the switch; every page carries the security headers. */
 @QuarkusTest
@@ -49,16 +51,16 @@ class LanguageAndHeadersTest {
             arbiter.intake.IntakeRequests.newCase(); // at least one row in the queue
             HtmlPage queue = browser.openHtml("/disputes");
             assertEquals("zh-CN", queue.getDocumentElement().getAttribute("lang"));
-            String counts = queue.<HtmlElement>getFirstByXPath("//nav[@class='status-counts']").asNormalizedText();
+            String counts = queue.<HtmlElement> getFirstByXPath("//nav[@class='status-counts']").asNormalizedText();
             assertTrue(counts.contains("待受理") && !counts.contains("Escalated"), "statuses labelled in Chinese: " + counts);
-            String reasons = queue.<HtmlSelect>getFirstByXPath("//select[@name='reason']").getOptions().stream()
+            String reasons = queue.<HtmlSelect> getFirstByXPath("//select[@name='reason']").getOptions().stream()
                     .map(HtmlOption::getText).toList().toString();
             assertTrue(reasons.contains("质量问题"), "reasons labelled in Chinese: " + reasons);
-            String rows = queue.<HtmlElement>getFirstByXPath("//table[contains(@class, 'queue')]/tbody").asNormalizedText();
+            String rows = queue.<HtmlElement> getFirstByXPath("//table[contains(@class, 'queue')]/tbody").asNormalizedText();
             assertTrue(rows.contains("待受理") && !rows.contains("Escalated"), "the rows in Chinese too: " + rows);
 
             HtmlButton english = queue.getFirstByXPath("//form[@action='/language']//button[@value='en']");
-            String back = english.<HtmlPage>click().<HtmlElement>getFirstByXPath("//nav[@class='status-counts']")
+            String back = english.<HtmlPage> click().<HtmlElement> getFirstByXPath("//nav[@class='status-counts']")
                     .asNormalizedText();
             assertTrue(back.contains("Escalated"), "and in English again: " + back);
         }

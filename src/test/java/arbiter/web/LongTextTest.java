@@ -3,22 +3,15 @@ package arbiter.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import arbiter.Browser;
-import arbiter.Chromium;
-import arbiter.DemoProfile;
-import arbiter.Sql;
-import arbiter.intake.IntakeRequests;
-import arbiter.intake.TestPhotos;
-import io.agroal.api.AgroalDataSource;
-import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.TestProfile;
-import jakarta.inject.Inject;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+
+import jakarta.inject.Inject;
+
 import org.htmlunit.html.HtmlButton;
 import org.htmlunit.html.HtmlCheckBoxInput;
 import org.htmlunit.html.HtmlFileInput;
@@ -29,6 +22,16 @@ import org.htmlunit.html.HtmlSelect;
 import org.htmlunit.html.HtmlTextArea;
 import org.htmlunit.html.HtmlTextInput;
 import org.junit.jupiter.api.Test;
+
+import arbiter.Browser;
+import arbiter.Chromium;
+import arbiter.DemoProfile;
+import arbiter.Sql;
+import arbiter.intake.IntakeRequests;
+import arbiter.intake.TestPhotos;
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
 
 /**
  * What a party or the platform writes never widens a page. The corpus: one case whose every shown text is
@@ -75,28 +78,28 @@ class LongTextTest {
 
             HtmlPage page = submit(form(arbitrator.openHtml("/disputes/" + id), "/claim"));
             HtmlForm note = form(page, "/notes");
-            note.<HtmlTextArea>getFirstByXPath(".//textarea").setText(word("note", 1500));
+            note.<HtmlTextArea> getFirstByXPath(".//textarea").setText(word("note", 1500));
             page = submit(note);
             HtmlForm request = form(page, "/evidence-requests");
-            request.<HtmlCheckBoxInput>getFirstByXPath(".//input[@value='SELLER']").setChecked(true);
-            request.<HtmlTextArea>getFirstByXPath(".//textarea").setText(word("request", 1500));
+            request.<HtmlCheckBoxInput> getFirstByXPath(".//input[@value='SELLER']").setChecked(true);
+            request.<HtmlTextArea> getFirstByXPath(".//textarea").setText(word("request", 1500));
             submit(request);
 
             HtmlForm answer = form(seller.openHtml("/seller/disputes/" + id), "/evidence");
-            answer.<HtmlTextArea>getFirstByXPath(".//textarea[@name='statement']").setText(word("answer", 1500));
+            answer.<HtmlTextArea> getFirstByXPath(".//textarea[@name='statement']").setText(word("answer", 1500));
             attachPhoto(answer);
             submit(answer);
 
             HtmlForm ruling = form(arbitrator.openHtml("/disputes/" + id + "/rulings/new"), "/rulings");
-            ruling.<HtmlRadioButtonInput>getFirstByXPath(".//input[@name='outcome' and @value='PARTIAL_REFUND']")
+            ruling.<HtmlRadioButtonInput> getFirstByXPath(".//input[@name='outcome' and @value='PARTIAL_REFUND']")
                     .setChecked(true);
             ruling.getInputByName("refund").setValue("100");
-            ruling.<HtmlSelect>getSelectByName("responsible").setSelectedAttribute("SELLER", true);
-            ruling.<HtmlSelect>getSelectByName("grade").setSelectedAttribute("SERIOUS", true);
+            ruling.<HtmlSelect> getSelectByName("responsible").setSelectedAttribute("SELLER", true);
+            ruling.<HtmlSelect> getSelectByName("grade").setSelectedAttribute("SERIOUS", true);
             HtmlSelect clause = ruling.getSelectByName("clause");
             clause.setSelectedAttribute(clause.getOption(1), true);
-            ruling.<HtmlTextArea>getFirstByXPath(".//textarea[@name='rationale']").setText(word("rationale", 1500));
-            ruling.<HtmlButton>getFirstByXPath(".//button[@value='rule']").click();
+            ruling.<HtmlTextArea> getFirstByXPath(".//textarea[@name='rationale']").setText(word("rationale", 1500));
+            ruling.<HtmlButton> getFirstByXPath(".//button[@value='rule']").click();
             long rulingId = Sql.number(db, "SELECT id FROM rulings WHERE dispute_id = " + id);
             if ("PENDING_APPROVAL".equals(Sql.text(db, "SELECT state FROM rulings WHERE id = " + rulingId))) {
                 submit(form(supervisor.openHtml("/supervision/approvals"), "/approvals/" + rulingId + "/approve"));
@@ -106,7 +109,7 @@ class LongTextTest {
             long notice = Sql.number(db, "SELECT n.id FROM penalty_notices n JOIN penalties p ON p.id = n.penalty_id"
                     + " WHERE p.ruling_id = " + rulingId + " AND n.kind = 'PENALTY'");
             HtmlForm appeal = form(seller.openHtml("/seller/notices/" + notice), "/appeal");
-            appeal.<HtmlTextArea>getFirstByXPath(".//textarea[@name='statement']").setText(url(1500));
+            appeal.<HtmlTextArea> getFirstByXPath(".//textarea[@name='statement']").setText(url(1500));
             attachPhoto(appeal);
             submit(appeal);
         }
@@ -158,8 +161,8 @@ class LongTextTest {
     private static void attachPhoto(HtmlForm form) throws Exception {
         Path photo = Files.createTempFile("long-text-", ".jpg");
         Files.write(photo, TestPhotos.jpeg(320, 240));
-        form.<HtmlFileInput>getFirstByXPath(".//input[@name='photo']").setFiles(photo.toFile());
-        form.<HtmlTextInput>getFirstByXPath(".//input[@name='caption']").setText(word("caption", 200));
+        form.<HtmlFileInput> getFirstByXPath(".//input[@name='photo']").setFiles(photo.toFile());
+        form.<HtmlTextInput> getFirstByXPath(".//input[@name='caption']").setText(word("caption", 200));
     }
 
     private static HtmlForm form(HtmlPage page, String actionEnd) {
@@ -171,6 +174,6 @@ class LongTextTest {
     }
 
     private static HtmlPage submit(HtmlForm form) throws Exception {
-        return form.<HtmlButton>getFirstByXPath(".//button[@type='submit']").click();
+        return form.<HtmlButton> getFirstByXPath(".//button[@type='submit']").click();
     }
 }

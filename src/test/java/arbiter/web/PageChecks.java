@@ -1,6 +1,5 @@
 package arbiter.web;
 
-import arbiter.Browser;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
@@ -18,7 +17,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import nu.validator.validation.SimpleDocumentValidator;
+
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -28,6 +27,9 @@ import org.xml.sax.ErrorHandler;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
+
+import arbiter.Browser;
+import nu.validator.validation.SimpleDocumentValidator;
 
 /**
  * What every page of the portal must pass, checked in a signed-in Chromium (the system's, headless) on the
@@ -39,7 +41,7 @@ import org.xml.sax.SAXParseException;
  */
 final class PageChecks {
 
-    static final int[] WIDTHS = {1440, 800, 390};
+    static final int[] WIDTHS = { 1440, 800, 390 };
     private static final int HEIGHT = 900;
     private static final String AXE = "META-INF/resources/webjars/axe-core/" + axeVersion() + "/axe.min.js";
     private static final String AXE_RUN = "var done = arguments[arguments.length - 1];"

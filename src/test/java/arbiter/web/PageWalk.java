@@ -1,7 +1,5 @@
 package arbiter.web;
 
-import arbiter.Browser;
-import arbiter.Chromium;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayDeque;
@@ -14,11 +12,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+
+import arbiter.Browser;
+import arbiter.Chromium;
 
 /**
  * A walk over the portal as one user: signed in on Keycloak's real login page, from the role's home,
