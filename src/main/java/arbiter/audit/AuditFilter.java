@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 import arbiter.system.ClientInput;
+import io.quarkus.qute.TemplateData;
 
 /**
  * Which audit events a supervisor asks for, as the audit page's URL states it: by actor, action, case number,
@@ -17,6 +18,7 @@ import arbiter.system.ClientInput;
  * values are refused ({@link Invalid}; the page answers 400), never silently dropped: an audit answer must not be wider than
  * its question.
  */
+@TemplateData(namespace = TemplateData.SIMPLENAME)
 public record AuditFilter(String actor, AuditAction action, String caseNo, String shopId, LocalDate from,
         LocalDate to, Position before) {
 
@@ -37,7 +39,10 @@ public record AuditFilter(String actor, AuditAction action, String caseNo, Strin
         }
     }
 
-    private static final Pattern NAME = Pattern.compile("[\\p{L}\\p{N}._@-]{1,100}");
+    /** The longest actor, case number or shop id a filter takes. */
+    public static final int NAME_MAX = 100;
+
+    private static final Pattern NAME = Pattern.compile("[\\p{L}\\p{N}._@-]{1," + NAME_MAX + "}");
 
     public static AuditFilter parse(String actor, String action, String caseNo, String shop, String from, String to,
             String before) {

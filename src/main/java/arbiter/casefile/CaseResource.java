@@ -36,16 +36,18 @@ import arbiter.identity.StaffDirectory;
 import arbiter.ruling.Rulings;
 import arbiter.web.Flash;
 import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateData;
 import io.quarkus.qute.TemplateInstance;
 
 /** One case: read it, claim or release it, add notes, ask a party for evidence; supervisors unlock or reassign. */
+@TemplateData(namespace = TemplateData.SIMPLENAME)
 @Path("/disputes/{id}")
 @RolesAllowed({ Role.ARBITRATOR, Role.SUPERVISOR })
 public class CaseResource {
 
     /** Keycloak user names as the realm allows them. */
     private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._@-]{1,64}");
-    static final int MAX_REQUEST_NOTE = 2000;
+    public static final int MAX_REQUEST_NOTE = 2000;
 
     @CheckedTemplate
     static class Templates {

@@ -11,8 +11,10 @@ import jakarta.transaction.Transactional;
 import arbiter.audit.AuditAction;
 import arbiter.audit.AuditTrail;
 import arbiter.audit.AuditTrail.Target;
+import io.quarkus.qute.TemplateData;
 
 /** Staff-only notes on a case: any arbitrator or supervisor may add one; sellers never see them. */
+@TemplateData(namespace = TemplateData.SIMPLENAME)
 @ApplicationScoped
 public class CaseNotes {
 

@@ -9,11 +9,13 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import arbiter.system.NotFound;
+import io.quarkus.qute.TemplateData;
 
 /**
  * Appeals against penalties: a shop files one per penalty before the deadline on its notice; a supervisor
  * decides it once. What an overturn undoes is {@link Penalties#reverse}; the desk that decides calls both.
  */
+@TemplateData(namespace = TemplateData.SIMPLENAME)
 @ApplicationScoped
 public class Appeals {
 

@@ -7,11 +7,13 @@ import java.util.Set;
 
 import arbiter.money.Money;
 import arbiter.penalty.PenaltyGrade;
+import io.quarkus.qute.TemplateData;
 
 /**
  * The server's check of a ruling form against the case: each problem is named by its field and a message
  * key, so the page shows it beside the field with the values as they were entered (DESIGN.md, "Ruling").
  */
+@TemplateData(namespace = TemplateData.SIMPLENAME)
 public final class RulingCheck {
 
     public static final int MIN_RATIONALE = 20;

@@ -27,17 +27,19 @@ import arbiter.identity.CurrentUser;
 import arbiter.identity.Role;
 import arbiter.web.Flash;
 import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateData;
 import io.quarkus.qute.TemplateInstance;
 
 /**
  * One of the shop's disputes: what is asked of the shop and by when, and its answer (a statement and photos
  * with captions, through the same photo pipeline as the platform's), accepted until the deadline only.
  */
+@TemplateData(namespace = TemplateData.SIMPLENAME)
 @Path("/seller/disputes/{id}")
 @RolesAllowed(Role.SELLER)
 public class SellerDisputeResource {
 
-    static final int STATEMENT_MAX = 4000;
+    public static final int STATEMENT_MAX = 4000;
 
     @CheckedTemplate
     static class Templates {

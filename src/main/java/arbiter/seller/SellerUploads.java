@@ -15,16 +15,18 @@ import arbiter.evidence.EvidenceRequests.SubmittedPhoto;
 import arbiter.evidence.EvidenceRules;
 import arbiter.evidence.PhotoPipeline;
 import arbiter.evidence.PhotoRejected;
+import io.quarkus.qute.TemplateData;
 
 /**
  * Photos a seller sends from a form (an answer to a request, an appeal): the empty file fields dropped, each
  * photo checked and re-encoded by the photo pipeline, each paired with its caption. Anything wrong refuses the
  * whole upload, with a message key, before anything is written.
  */
+@TemplateData(namespace = TemplateData.SIMPLENAME)
 @ApplicationScoped
-class SellerUploads {
+public class SellerUploads {
 
-    static final int CAPTION_MAX = 200;
+    public static final int CAPTION_MAX = 200;
 
     @Inject
     PhotoPipeline pipeline;

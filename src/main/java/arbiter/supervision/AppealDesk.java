@@ -22,18 +22,20 @@ import arbiter.penalty.PenaltyGrade;
 import arbiter.penalty.PenaltyNotice;
 import arbiter.ruling.Ruling;
 import arbiter.system.NotFound;
+import io.quarkus.qute.TemplateData;
 
 /**
  * Deciding appeals. Upholding leaves the penalty as it is; overturning reverses its points and lifts its
  * measure, tells the shop (notice and e-mail after commit), and stays on record against the ruling for the
  * statistics. Nobody decides an appeal against their own ruling.
  */
+@TemplateData(namespace = TemplateData.SIMPLENAME)
 @ApplicationScoped
 public class AppealDesk {
 
     /** A decision needs a reason the shop and the arbitrator can read. */
-    static final int REASON_MIN = 10;
-    static final int REASON_MAX = 2000;
+    public static final int REASON_MIN = 10;
+    public static final int REASON_MAX = 2000;
 
     @Inject
     Appeals appeals;

@@ -26,12 +26,17 @@ import arbiter.ruling.RulingDesk.RulingRefused;
 import arbiter.ruling.RulingRefusals;
 import arbiter.web.Flash;
 import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateData;
 import io.quarkus.qute.TemplateInstance;
 
 /** Four eyes: rulings waiting for a supervisor's approval, and refunds that could not be delivered. */
+@TemplateData(namespace = TemplateData.SIMPLENAME)
 @Path("/supervision")
 @RolesAllowed(Role.SUPERVISOR)
 public class ApprovalResource {
+
+    /** The longest reason a supervisor may give for sending a ruling back. */
+    public static final int REASON_MAX = 2000;
 
     @CheckedTemplate
     static class Templates {
@@ -74,7 +79,7 @@ public class ApprovalResource {
     @POST
     @Path("/approvals/{ruling}/reject")
     public Response reject(@PathParam("ruling") long rulingId, @FormParam("reason") String reason) {
-        if (reason == null || reason.isBlank() || reason.strip().length() > 2000) {
+        if (reason == null || reason.isBlank() || reason.strip().length() > REASON_MAX) {
             flash.error("flash_rejection_reason");
         } else {
             try {

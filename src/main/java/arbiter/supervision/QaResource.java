@@ -137,6 +137,7 @@ public class QaResource {
         return switch (reason) {
             case SIZE -> "flash_qa_size";
             case PERIOD -> "flash_qa_period";
+            case ARBITRATOR -> "flash_qa_arbitrator";
             case EMPTY -> "flash_qa_empty";
             case VERDICT -> "flash_qa_verdict";
             case COMMENT -> "flash_qa_comment";

@@ -20,18 +20,23 @@ import arbiter.audit.AuditTrail.Target;
 import arbiter.ruling.Ruling;
 import arbiter.system.NotFound;
 import arbiter.system.PlatformZone;
+import io.quarkus.qute.TemplateData;
 
 /**
  * QA sampling: a supervisor draws N rulings at random from a period (all arbitrators or one) and reviews each,
  * agreeing or not with a comment. Nobody samples or reviews their own rulings; each ruling of a sample is
  * reviewed once. The agreement rate per arbitrator is the share of their reviewed rulings agreed with.
  */
+@TemplateData(namespace = TemplateData.SIMPLENAME)
 @ApplicationScoped
 public class QaSampling {
 
     /** The largest sample one supervisor can review in a sitting. */
     public static final int MAX_SIZE = 200;
-    static final int COMMENT_MAX = 2000;
+    public static final int COMMENT_MAX = 2000;
+
+    /** An arbitrator named in a sample's filter is a user name of at most this many characters. */
+    public static final int ARBITRATOR_MAX = 100;
 
     @Inject
     EntityManager em;
@@ -51,6 +56,8 @@ public class QaSampling {
             SIZE,
             /** The period is missing, malformed or ends before it starts. */
             PERIOD,
+            /** The arbitrator named is longer than a user name may be ({@link #ARBITRATOR_MAX}). */
+            ARBITRATOR,
             /** No effective ruling of another arbitrator falls in the period. */
             EMPTY,
             /** The review names no verdict. */
@@ -90,6 +97,9 @@ public class QaSampling {
         }
         if (from == null || to == null || to.isBefore(from)) {
             throw new QaRefused(QaRefused.Reason.PERIOD);
+        }
+        if (arbitrator != null && arbitrator.length() > ARBITRATOR_MAX) {
+            throw new QaRefused(QaRefused.Reason.ARBITRATOR);
         }
         Instant start = from.atStartOfDay(PlatformZone.ZONE).toInstant();
         Instant end = to.plusDays(1).atStartOfDay(PlatformZone.ZONE).toInstant();

@@ -185,6 +185,8 @@ public interface SupervisionMessages {
 
     String flash_qa_period();
 
+    String flash_qa_arbitrator();
+
     String flash_qa_empty();
 
     String flash_qa_drawn();

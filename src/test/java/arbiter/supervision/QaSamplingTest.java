@@ -72,6 +72,8 @@ class QaSamplingTest {
     void badDrawsAndReviewsAreRefusedAndChangeNothing() {
         long samples = Sql.number(db, "SELECT count(*) FROM qa_samples");
         assertEquals(QaRefused.Reason.SIZE, refusal(() -> sampling.draw("super1", DAY, DAY, null, 0)));
+        assertEquals(QaRefused.Reason.ARBITRATOR,
+                refusal(() -> sampling.draw("super1", DAY, DAY, "a".repeat(QaSampling.ARBITRATOR_MAX + 1), 5)));
         assertEquals(QaRefused.Reason.SIZE, refusal(() -> sampling.draw("super1", DAY, DAY, null, 201)));
         assertEquals(QaRefused.Reason.PERIOD, refusal(() -> sampling.draw("super1", DAY, DAY.minusDays(1), null, 5)));
         assertEquals(QaRefused.Reason.EMPTY, refusal(() -> sampling.draw("qa-x", DAY, DAY, "qa-x", 5)),
