@@ -421,7 +421,7 @@ class DemoReplay {
         LocalDate today = LocalDate.ofInstant(clock.instant(), PlatformZone.ZONE);
         actors.as(SUPERVISOR, Role.SUPERVISOR, () -> {
             var sample = qa.draw(SUPERVISOR, today.minusDays(14), today, null, 6);
-            List<QaSampling.Item> items = qa.items(sample.id);
+            List<QaSampling.Item> items = qa.items(sample.id, SUPERVISOR);
             for (int i = 0; i < Math.min(2, items.size()); i++) {
                 QaReview.Verdict verdict = i == 0 ? QaReview.Verdict.AGREE : QaReview.Verdict.DISAGREE;
                 qa.review(items.get(i).review().id, SUPERVISOR, verdict, DemoWords.QA_COMMENTS[i]);

@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.Response;
 
 import arbiter.identity.CurrentUser;
 import arbiter.identity.Role;
+import arbiter.penalty.Appeal;
 import arbiter.penalty.AppealPhoto;
 import arbiter.penalty.AppealRefusals;
 import arbiter.penalty.Appeals.AppealRefused;
@@ -33,7 +34,8 @@ public class AppealResource {
     static class Templates {
         static native TemplateInstance appeals(List<AppealDesk.Waiting> waiting);
 
-        static native TemplateInstance appeal(AppealDesk.Case found, List<AppealPhoto> photos, boolean ownRuling);
+        static native TemplateInstance appeal(AppealDesk.Case found, List<AppealPhoto> photos, boolean decidable,
+                boolean ownRuling);
     }
 
     @Inject
@@ -57,7 +59,8 @@ public class AppealResource {
     public TemplateInstance appeal(@PathParam("id") long id) {
         AppealDesk.Case found = desk.find(id).orElseThrow(NotFoundException::new);
         List<AppealPhoto> photos = AppealPhoto.list("key.appealId = ?1 order by key.position", id);
-        return Templates.appeal(found, photos, found.ruling().arbitrator.equals(user.getUsername()));
+        return Templates.appeal(found, photos, found.appeal().state == Appeal.State.PENDING,
+                found.ruling().arbitrator.equals(user.getUsername()));
     }
 
     @POST

@@ -40,7 +40,7 @@ public class QaResource {
         static native TemplateInstance samples(List<QaSample> samples, List<QaSampling.Agreement> agreement,
                 LocalDate monthAgo, LocalDate today, int agreementDays, int maxSize);
 
-        static native TemplateInstance sample(QaSample sample, List<QaSampling.Item> items, String me);
+        static native TemplateInstance sample(QaSample sample, List<QaSampling.Item> items);
     }
 
     @Inject
@@ -73,7 +73,7 @@ public class QaResource {
         if (sample == null) {
             throw new NotFoundException();
         }
-        return Templates.sample(sample, sampling.items(id), user.getUsername());
+        return Templates.sample(sample, sampling.items(id, user.getUsername()));
     }
 
     @POST

@@ -78,8 +78,11 @@ public class QaSampling {
         }
     }
 
-    /** One ruling of a sample with its review, unreviewed while {@code review.verdict} is null. */
-    public record Item(QaReview review, Ruling ruling) {
+    /**
+     * One ruling of a sample with its review, unreviewed while {@code review.verdict} is null, as one supervisor
+     * sees it: {@code ownRuling} when the ruling is theirs, which they may not review ({@link #review}).
+     */
+    public record Item(QaReview review, Ruling ruling, boolean ownRuling) {
     }
 
     /** One arbitrator's QA: rulings reviewed, agreed with, and the share agreed. */
@@ -173,14 +176,18 @@ public class QaSampling {
         return QaSample.find("order by drawnAt desc, id desc").page(0, limit).list();
     }
 
-    public List<Item> items(long sampleId) {
+    /** The rulings of sample {@code sampleId} with their reviews, in the order drawn, as {@code viewer} sees them. */
+    public List<Item> items(long sampleId, String viewer) {
         List<QaReview> reviews = QaReview.list("sampleId = ?1 order by id", sampleId);
         Map<Long, Ruling> rulings = new LinkedHashMap<>();
         if (!reviews.isEmpty()) {
             Ruling.<Ruling> list("from Ruling r join fetch r.dispute d join fetch d.shop where r.id in ?1",
                     reviews.stream().map(r -> r.rulingId).toList()).forEach(r -> rulings.put(r.id, r));
         }
-        return reviews.stream().map(r -> new Item(r, rulings.get(r.rulingId))).toList();
+        return reviews.stream().map(r -> {
+            Ruling ruling = rulings.get(r.rulingId);
+            return new Item(r, ruling, ruling.arbitrator.equals(viewer));
+        }).toList();
     }
 
     /** Agreement per arbitrator over the reviews made in a period (by review time), busiest first. */
