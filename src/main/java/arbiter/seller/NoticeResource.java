@@ -86,7 +86,7 @@ public class NoticeResource {
         } catch (AppealRefused refused) {
             flash.error(AppealRefusals.flashKey(refused.reason));
         } catch (SellerUploads.UploadRefused refused) {
-            flash.error(refused.flashKey());
+            flash.error(SellerUploads.flashKey(refused.reason));
         }
         return Response.seeOther(URI.create("/seller/notices/" + id)).build();
     }

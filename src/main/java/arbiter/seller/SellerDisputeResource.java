@@ -84,7 +84,7 @@ public class SellerDisputeResource {
         try {
             processed = uploads.photos(photos, captions);
         } catch (SellerUploads.UploadRefused refused) {
-            flash.error(refused.flashKey());
+            flash.error(SellerUploads.flashKey(refused.reason));
             return Response.seeOther(back).build();
         }
         if (text.length() > STATEMENT_MAX || (text.isEmpty() && processed.isEmpty())) {

@@ -50,15 +50,15 @@ public class SellerUploads {
             super(reason.name());
             this.reason = reason;
         }
+    }
 
-        /** The flash saying why, on the seller's pages that take photos. */
-        String flashKey() {
-            return switch (reason) {
-                case TOO_MANY -> "flash_seller_evidence_too_many";
-                case PHOTO_TOO_LARGE -> "flash_seller_evidence_photo_large";
-                case PHOTO_INVALID -> "flash_seller_evidence_photo_invalid";
-            };
-        }
+    /** The flash saying why an upload was refused, on the seller's pages that take photos. */
+    static String flashKey(UploadRefused.Reason reason) {
+        return switch (reason) {
+            case TOO_MANY -> "flash_seller_evidence_too_many";
+            case PHOTO_TOO_LARGE -> "flash_seller_evidence_photo_large";
+            case PHOTO_INVALID -> "flash_seller_evidence_photo_invalid";
+        };
     }
 
     int photosMax() {
