@@ -11,22 +11,6 @@ import io.quarkus.qute.i18n.MessageBundle;
 @MessageBundle(value = "msg", locale = "en")
 public interface AppMessages {
 
-    String app_name();
-
-    String html_lang();
-
-    String nav_label();
-
-    String nav_home();
-
-    String nav_queue();
-
-    String nav_supervision();
-
-    String nav_seller();
-
-    String signout();
-
     String home_title();
 
     String home_staff_heading();
@@ -58,26 +42,6 @@ public interface AppMessages {
     String home_points();
 
     String home_no_role();
-
-    String queue_title();
-
-    String queue_empty();
-
-    String col_case();
-
-    String col_reason();
-
-    String col_amount();
-
-    String col_shop();
-
-    String col_escalated();
-
-    String col_sla();
-
-    String col_status();
-
-    String col_assignee();
 
     String supervision_title();
 
@@ -122,38 +86,6 @@ public interface AppMessages {
     String mail_escalated_next(String due);
 
     String mail_signature();
-
-    String queue_take_next();
-
-    String queue_counts();
-
-    String filter_reason();
-
-    String filter_any();
-
-    String filter_min();
-
-    String filter_max();
-
-    String filter_mine();
-
-    String filter_unassigned();
-
-    String filter_due_soon();
-
-    String filter_sort();
-
-    String sort_sla();
-
-    String sort_amount();
-
-    String sort_escalated();
-
-    String filter_apply();
-
-    String col_age();
-
-    String queue_next_page();
 
     String flash_queue_clear();
 
@@ -202,8 +134,6 @@ public interface AppMessages {
     String flash_case_released();
 
     String flash_case_not_yours();
-
-    String queue_keys();
 
     String case_held_since();
 
@@ -599,10 +529,6 @@ public interface AppMessages {
     String NoticeKind_OVERTURN();
 
     String Via_TAKE_NEXT();
-
-    String skip_to_content();
-
-    String queue_shortcuts();
 
     String case_photo_alt_party(String party);
 }

@@ -44,6 +44,8 @@ class I18nBundlesTest {
         assertEquals(load("sup_en.properties").stringPropertyNames(), load("sup_zh.properties").stringPropertyNames());
         assertEquals(load("sel_en.properties").stringPropertyNames(), load("sel_zh.properties").stringPropertyNames());
         assertEquals(load("err_en.properties").stringPropertyNames(), load("err_zh.properties").stringPropertyNames());
+        assertEquals(load("page_en.properties").stringPropertyNames(), load("page_zh.properties").stringPropertyNames());
+        assertEquals(load("queue_en.properties").stringPropertyNames(), load("queue_zh.properties").stringPropertyNames());
     }
 
     /**
@@ -56,7 +58,7 @@ class I18nBundlesTest {
         Pattern chinese = Pattern.compile("[\\x{3400}-\\x{9FFF}]");
         Pattern placeholder = Pattern.compile("\\{[^}]*}");
         List<String> wrong = new ArrayList<>();
-        for (String bundle : List.of("msg", "sup", "sel", "err")) {
+        for (String bundle : List.of("msg", "sup", "sel", "err", "page", "queue")) {
             Properties zh = load(bundle + "_zh.properties");
             Properties en = load(bundle + "_en.properties");
             for (String key : zh.stringPropertyNames()) {
