@@ -6,7 +6,6 @@ import java.util.Optional;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -52,12 +51,7 @@ public class DisputeResource {
             @QueryParam("min") String min, @QueryParam("max") String max, @QueryParam("mine") String mine,
             @QueryParam("unassigned") String unassigned, @QueryParam("due") String due,
             @QueryParam("sort") String sort, @QueryParam("after") String after) {
-        QueueFilter filter;
-        try {
-            filter = QueueFilter.parse(status, reason, min, max, mine, unassigned, due, sort, after);
-        } catch (QueueFilter.Invalid invalid) {
-            throw new BadRequestException(invalid.getMessage());
-        }
+        QueueFilter filter = QueueFilter.parse(status, reason, min, max, mine, unassigned, due, sort, after);
         QueuePage page = queue.page(filter, user.getUsername(), PAGE_SIZE);
         String nextPage = page.next() == null ? null : "/disputes" + filter.query(page.next());
         return Templates.queue(page, filter, nextPage, List.of(DisputeStatus.values()),

@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import arbiter.system.BadValue;
+
 /**
  * A view of the queue as its URL states it (so it can be bookmarked and shared): which cases, in which order,
  * from where. Malformed values are refused with 400 rather than silently ignored.
@@ -160,10 +162,10 @@ public record QueueFilter(Set<DisputeStatus> statuses, DisputeReason reason, Lon
     }
 
     /** A filter or page position in a URL that cannot be read; the message says which value. Nothing is read. */
-    public static final class Invalid extends RuntimeException {
+    public static final class Invalid extends BadValue {
 
         Invalid(String message) {
-            super(message, null, false, false);
+            super(message);
         }
     }
 }

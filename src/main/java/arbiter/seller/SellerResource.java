@@ -6,7 +6,6 @@ import java.util.Map;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -48,12 +47,7 @@ public class SellerResource {
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance disputes(@QueryParam("after") String after) {
         String shopId = user.requiredShopId();
-        QueueFilter.Cursor cursor;
-        try {
-            cursor = QueueFilter.Cursor.parseTimeKeyed(after);
-        } catch (QueueFilter.Invalid invalid) {
-            throw new BadRequestException(invalid.getMessage());
-        }
+        QueueFilter.Cursor cursor = QueueFilter.Cursor.parseTimeKeyed(after);
         QueuePage page = queue.ofShop(shopId, cursor, PAGE_SIZE);
         return Templates.disputes(page.rows(), shopDisputes.deadlines(shopId),
                 page.next() == null ? null : "/seller?after=" + page.next());

@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.Response;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
+import arbiter.system.BadValue;
 import arbiter.system.ClientInput;
 import arbiter.system.NotFound;
 import io.quarkus.qute.CheckedTemplate;
@@ -102,6 +103,14 @@ public class ErrorPages {
     @ServerExceptionMapper
     public Response notFound(NotFound e, ContainerRequestContext request) {
         return respond(Response.Status.NOT_FOUND, request);
+    }
+
+    /** A service could not read a value the client sent: 400, one line in the log, as for the web layer's refusals. */
+    @ServerExceptionMapper
+    public Response badValue(BadValue e, ContainerRequestContext request) {
+        LOG.infof("Request %s refused (400): %s", request.getProperty(WebFilters.REQUEST_ID),
+                ClientInput.quoted(e.getMessage()));
+        return respond(Response.Status.BAD_REQUEST, request);
     }
 
     @ServerExceptionMapper

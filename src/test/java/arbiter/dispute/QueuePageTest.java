@@ -59,6 +59,19 @@ class QueuePageTest {
         }
     }
 
+    /** The seller's list of disputes reads the same page positions: a malformed one is a 400 page, not a 500. */
+    @Test
+    void aSellersMalformedPagePositionIsRefused() throws Exception {
+        try (Browser browser = new Browser()) {
+            browser.signIn("seller1", "demo");
+            for (String bad : List.of("xyz", "1_", "_1", "99999999999999999999_1", "1_abc")) {
+                var response = browser.open("/seller?after=" + bad).getWebResponse();
+                assertEquals(400, response.getStatusCode(), bad);
+                assertEquals("text/html", response.getContentType(), bad);
+            }
+        }
+    }
+
     @Test
     void queuePageAndCasePageNeedAFixedNumberOfStatements() throws Exception {
         try (QueueFixture fixture = new QueueFixture(dataSource, 60); Browser browser = new Browser()) {
