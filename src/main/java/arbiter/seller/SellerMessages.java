@@ -1,10 +1,11 @@
-package arbiter.web;
+package arbiter.seller;
 
 import io.quarkus.qute.i18n.MessageBundle;
 
 /**
  * The seller portal's text, namespace {@code sel} in templates; English in {@code messages/sel_en.properties},
- * Chinese in {@code sel_zh.properties}. Its own bundle, as {@link SupervisionMessages} explains.
+ * Chinese in {@code sel_zh.properties}. A bundle of its own in the seller feature's package, as each feature's
+ * text is ({@code arbiter.supervision.SupervisionMessages} says why).
  */
 @MessageBundle(value = "sel", locale = "en")
 public interface SellerMessages {

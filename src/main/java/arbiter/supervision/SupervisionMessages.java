@@ -1,4 +1,4 @@
-package arbiter.web;
+package arbiter.supervision;
 
 import io.quarkus.qute.i18n.MessageBundle;
 
