@@ -4,27 +4,15 @@ import io.quarkus.qute.i18n.MessageBundle;
 
 /**
  * The dispute queue's text (the arbitrators' queue and the table of cases that the supervisors' overdue list
- * shares with it): columns, filters, sorting, keys; namespace {@code queue} in templates; English in
+ * shares with it): its own columns, filters, sorting, keys; namespace {@code queue} in templates; English in
  * {@code messages/queue_en.properties}, Chinese in {@code queue_zh.properties}. The queue is the page read most,
- * and a small bundle resolves its fifty-odd messages a page without walking the portal's other keys
- * (bench/queue.sh).
+ * and a small bundle resolves its messages without walking the portal's other keys (bench/queue.sh). Column
+ * names other pages show too (case, shop, amount, SLA, holder, status) are in {@code page}.
  */
 @MessageBundle(value = "queue", locale = "en")
 public interface QueueMessages {
 
-    String col_case();
-
     String col_reason();
-
-    String col_amount();
-
-    String col_shop();
-
-    String col_sla();
-
-    String col_status();
-
-    String col_assignee();
 
     String col_age();
 

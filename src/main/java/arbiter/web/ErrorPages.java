@@ -108,8 +108,7 @@ public class ErrorPages {
     /** A service could not read a value the client sent: 400, one line in the log, as for the web layer's refusals. */
     @ServerExceptionMapper
     public Response badValue(BadValue e, ContainerRequestContext request) {
-        LOG.infof("Request %s refused (400): %s", request.getProperty(WebFilters.REQUEST_ID),
-                ClientInput.quoted(e.getMessage()));
+        logRefused(request, Response.Status.BAD_REQUEST, e.getMessage());
         return respond(Response.Status.BAD_REQUEST, request);
     }
 
@@ -122,11 +121,15 @@ public class ErrorPages {
         if (status.getFamily() == Response.Status.Family.SERVER_ERROR) {
             LOG.errorf(e, "Request %s failed", request.getProperty(WebFilters.REQUEST_ID));
         } else {
-            // A client's mistake: one line, no stack trace.
-            LOG.infof("Request %s refused (%d): %s", request.getProperty(WebFilters.REQUEST_ID),
-                    status.getStatusCode(), ClientInput.quoted(e.getMessage()));
+            logRefused(request, status, e.getMessage());
         }
         return respond(status, request);
+    }
+
+    /** A client's mistake: one line, no stack trace. */
+    private static void logRefused(ContainerRequestContext request, Response.StatusType status, String why) {
+        LOG.infof("Request %s refused (%d): %s", request.getProperty(WebFilters.REQUEST_ID), status.getStatusCode(),
+                ClientInput.quoted(why));
     }
 
     @ServerExceptionMapper

@@ -4,7 +4,8 @@ import io.quarkus.qute.i18n.MessageBundle;
 
 /**
  * The text of the layout every page shares (title, skip link, navigation, sign-out) and the words that lists and
- * filters of several features use ("Any", "Apply", "Next page"), namespace {@code page} in templates; English in
+ * filters of several features use ("Any", "Apply", "Next page", the column names case, shop, amount, SLA, holder
+ * and status), namespace {@code page} in templates; English in
  * {@code messages/page_en.properties}, Chinese in {@code page_zh.properties}. A bundle of its own, like each
  * feature's: Quarkus resolves a message by comparing its key with each key of the bundle in turn, and every page
  * asks for these.
@@ -35,4 +36,16 @@ public interface PageMessages {
     String filter_apply();
 
     String next_page();
+
+    String col_case();
+
+    String col_shop();
+
+    String col_amount();
+
+    String col_sla();
+
+    String col_assignee();
+
+    String col_status();
 }

@@ -31,8 +31,11 @@ import arbiter.ruling.ResponsibleParty;
 import arbiter.ruling.RulingOutcome;
 import arbiter.ruling.RulingState;
 
-/** All UI text lives in the two message bundles, and the bundles hold the same keys. */
+/** All UI text lives in the message bundles, each in English and Chinese with the same keys. */
 class I18nBundlesTest {
+
+    /** Every message bundle, by its namespace; each has an English and a Chinese file in messages/. */
+    static final List<String> BUNDLES = List.of("msg", "page", "queue", "sup", "sel", "err");
 
     static final Path TEMPLATES = Path.of("src/main/resources/templates");
     /** What may stand between tags and expressions: punctuation and space, no words. */
@@ -40,12 +43,10 @@ class I18nBundlesTest {
 
     @Test
     void bothBundlesHoldTheSameKeys() throws IOException {
-        assertEquals(load("msg_en.properties").stringPropertyNames(), load("msg_zh.properties").stringPropertyNames());
-        assertEquals(load("sup_en.properties").stringPropertyNames(), load("sup_zh.properties").stringPropertyNames());
-        assertEquals(load("sel_en.properties").stringPropertyNames(), load("sel_zh.properties").stringPropertyNames());
-        assertEquals(load("err_en.properties").stringPropertyNames(), load("err_zh.properties").stringPropertyNames());
-        assertEquals(load("page_en.properties").stringPropertyNames(), load("page_zh.properties").stringPropertyNames());
-        assertEquals(load("queue_en.properties").stringPropertyNames(), load("queue_zh.properties").stringPropertyNames());
+        for (String bundle : BUNDLES) {
+            assertEquals(load(bundle + "_en.properties").stringPropertyNames(),
+                    load(bundle + "_zh.properties").stringPropertyNames(), bundle);
+        }
     }
 
     /**
@@ -58,7 +59,7 @@ class I18nBundlesTest {
         Pattern chinese = Pattern.compile("[\\x{3400}-\\x{9FFF}]");
         Pattern placeholder = Pattern.compile("\\{[^}]*}");
         List<String> wrong = new ArrayList<>();
-        for (String bundle : List.of("msg", "sup", "sel", "err", "page", "queue")) {
+        for (String bundle : BUNDLES) {
             Properties zh = load(bundle + "_zh.properties");
             Properties en = load(bundle + "_en.properties");
             for (String key : zh.stringPropertyNames()) {
