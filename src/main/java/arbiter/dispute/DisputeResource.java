@@ -29,8 +29,7 @@ public class DisputeResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance queue(QueuePage page, QueueFilter filter, String nextPage,
-                List<DisputeStatus> statuses, List<DisputeReason> reasons);
+        static native TemplateInstance queue(QueuePage page, QueueFilter filter, String nextPage);
     }
 
     @Inject
@@ -54,8 +53,7 @@ public class DisputeResource {
         QueueFilter filter = QueueFilter.parse(status, reason, min, max, mine, unassigned, due, sort, after);
         QueuePage page = queue.page(filter, user.getUsername(), PAGE_SIZE);
         String nextPage = page.next() == null ? null : "/disputes" + filter.query(page.next());
-        return Templates.queue(page, filter, nextPage, List.of(DisputeStatus.values()),
-                List.of(DisputeReason.values()));
+        return Templates.queue(page, filter, nextPage);
     }
 
     @POST

@@ -2,6 +2,7 @@ package arbiter.dispute;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,6 +23,18 @@ public record QueueFilter(Set<DisputeStatus> statuses, DisputeReason reason, Lon
         SLA,
         AMOUNT,
         ESCALATED
+    }
+
+    /**
+     * A reason as the filter's choice offers it, marked when it is the one filtered by. Computed here rather than
+     * compared in the template's loop: see {@link QueuePage.StatusCount}.
+     */
+    public record ReasonOption(DisputeReason reason, boolean selected) {
+    }
+
+    /** Every reason, in the order of {@link DisputeReason}, the filtered one selected. */
+    public List<ReasonOption> reasonOptions() {
+        return Arrays.stream(DisputeReason.values()).map(r -> new ReasonOption(r, r == reason)).toList();
     }
 
     /**

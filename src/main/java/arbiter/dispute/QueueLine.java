@@ -42,6 +42,26 @@ public record QueueLine(
         return of(rows, Instant.now(), Labels.language(locale, variant));
     }
 
+    /**
+     * The key under which {@code tags/queueTable} keeps the rendered rows of {@code lines} (Qute's
+     * {@code {#cached}} section, the cache {@code qute-cache}): every text of every line, each written with its
+     * length in front so that no two different lists of lines make the same key. Rows rendered once are thus
+     * reused only where they would render identically; a line whose countdown, age, status or holder moved on
+     * makes a new key.
+     */
+    @TemplateExtension
+    static String cacheKey(List<QueueLine> lines) {
+        StringBuilder key = new StringBuilder(lines.size() * 160);
+        for (QueueLine line : lines) {
+            key.append(line.id).append(';').append(line.shopPoints).append(';');
+            for (String text : new String[] { line.slaClass, line.caseNo, line.reason, line.amount, line.shopName,
+                    line.age, line.slaDue, line.countdown, line.status, line.assignee }) {
+                key.append(text == null ? -1 : text.length()).append(':').append(text == null ? "" : text);
+            }
+        }
+        return key.toString();
+    }
+
     /** The lines of {@code rows} in "en" or "zh" at {@code now}. */
     static List<QueueLine> of(List<QueueRow> rows, Instant now, String language) {
         List<QueueLine> lines = new ArrayList<>(rows.size());

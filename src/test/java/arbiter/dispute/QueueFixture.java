@@ -60,6 +60,27 @@ final class QueueFixture implements AutoCloseable {
         }
     }
 
+    /** Puts the case in review with {@code arbiter}, as a claim does (the queue's change counter counts it). */
+    void claim(long id, String arbiter) throws SQLException {
+        update(id, "UPDATE disputes SET status = 'IN_REVIEW', assignee = ?, lease_expires_at = now() + interval '1 hour'"
+                + " WHERE id = ?", arbiter);
+    }
+
+    /** Back to escalated with nobody holding it, as a release does. */
+    void release(long id) throws SQLException {
+        update(id, "UPDATE disputes SET status = 'ESCALATED', assignee = NULL, lease_expires_at = NULL WHERE id = ?");
+    }
+
+    private void update(long id, String sql, String... values) throws SQLException {
+        try (Connection c = dataSource.getConnection(); PreparedStatement q = c.prepareStatement(sql)) {
+            for (int i = 0; i < values.length; i++) {
+                q.setString(i + 1, values[i]);
+            }
+            q.setLong(values.length + 1, id);
+            q.executeUpdate();
+        }
+    }
+
     void expireLease(long id) throws SQLException {
         try (Connection c = dataSource.getConnection();
                 PreparedStatement q = c.prepareStatement(

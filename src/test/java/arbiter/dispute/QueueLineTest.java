@@ -60,4 +60,40 @@ class QueueLineTest {
         assertEquals(List.of("due-soon", "", "overdue"), lines.stream().map(QueueLine::slaClass).toList());
         assertEquals("0m", lines.get(0).age(), "less than a minute reads as none, never as a negative length");
     }
+
+    /**
+     * The rendered rows are kept under {@link QueueLine#cacheKey}: equal lines make equal keys, and any difference
+     * in any cell (also text moved from one cell to the next, or a missing text against the word "null") makes
+     * another.
+     */
+    @Test
+    void theRowsCacheKeyTellsApartEveryDifferenceInTheLines() {
+        QueueLine line = new QueueLine("", 7, "AR-7", "Damaged", "¥1.00", "Shop", 9, "1h", "2026-11-30T08:00:00Z", "2h",
+                "Escalated", "—");
+        assertEquals(QueueLine.cacheKey(List.of(line)), QueueLine.cacheKey(List.of(new QueueLine("", 7, "AR-7",
+                "Damaged", "¥1.00", "Shop", 9, "1h", "2026-11-30T08:00:00Z", "2h", "Escalated", "—"))));
+
+        List<QueueLine> different = List.of(
+                new QueueLine("overdue", 7, "AR-7", "Damaged", "¥1.00", "Shop", 9, "1h", "2026-11-30T08:00:00Z", "2h",
+                        "Escalated", "—"),
+                new QueueLine("", 8, "AR-7", "Damaged", "¥1.00", "Shop", 9, "1h", "2026-11-30T08:00:00Z", "2h",
+                        "Escalated", "—"),
+                new QueueLine("", 7, "AR-7D", "amaged", "¥1.00", "Shop", 9, "1h", "2026-11-30T08:00:00Z", "2h",
+                        "Escalated", "—"),
+                new QueueLine("", 7, "AR-7", "Damaged", "¥1.00", "Shop", 10, "1h", "2026-11-30T08:00:00Z", "2h",
+                        "Escalated", "—"),
+                new QueueLine("", 7, "AR-7", "Damaged", "¥1.00", "Shop", 9, "1h", "2026-11-30T08:00:00Z", "1h",
+                        "Escalated", "—"),
+                new QueueLine("", 7, "AR-7", "Damaged", "¥1.00", "Shop", 9, "1h", "2026-11-30T08:00:00Z", "2h",
+                        "In review", "arbiter1"),
+                new QueueLine("", 7, "AR-7", "Damaged", "¥1.00", "Shop", 9, "1h", "2026-11-30T08:00:00Z", "2h",
+                        "Escalated", null),
+                new QueueLine("", 7, "AR-7", "Damaged", "¥1.00", "Shop", 9, "1h", "2026-11-30T08:00:00Z", "2h",
+                        "Escalated", "null"));
+        java.util.Set<String> keys = new java.util.HashSet<>();
+        keys.add(QueueLine.cacheKey(List.of(line)));
+        different.forEach(d -> keys.add(QueueLine.cacheKey(List.of(d))));
+        assertEquals(different.size() + 1, keys.size(), "every difference makes another key");
+        assertEquals(QueueLine.cacheKey(List.of(line, line)).length(), 2 * QueueLine.cacheKey(List.of(line)).length());
+    }
 }

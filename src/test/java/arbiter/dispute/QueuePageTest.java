@@ -91,6 +91,38 @@ class QueuePageTest {
         }
     }
 
+    /**
+     * The queue's rows are kept rendered (a Qute cached section keyed by their texts): a row shows every change to its
+     * case on the next load, also a change back to what an earlier load showed, and the filter's reason and the
+     * status counts follow the request.
+     */
+    @Test
+    void theRowsShownFollowEveryChangeToTheirCases() throws Exception {
+        try (QueueFixture fixture = new QueueFixture(dataSource, 3); Browser browser = new Browser()) {
+            browser.signIn("super1", "demo");
+            long id = fixture.ids.get(0);
+            String row = "//a[@href='/disputes/" + id + "']/ancestor::tr";
+
+            assertTrue(rowText(browser, row).endsWith("Escalated —"), rowText(browser, row));
+            fixture.claim(id, "arbiter2");
+            assertTrue(rowText(browser, row).endsWith("In review arbiter2"), rowText(browser, row));
+            fixture.release(id);
+            assertTrue(rowText(browser, row).endsWith("Escalated —"), "back as it was: " + rowText(browser, row));
+
+            HtmlPage damaged = browser.openHtml("/disputes?reason=DAMAGED");
+            List<String> selected = damaged.<org.htmlunit.html.HtmlOption> getByXPath("//select[@name='reason']/option")
+                    .stream().filter(o -> o.isSelected()).map(o -> o.getValueAttribute()).toList();
+            assertEquals(List.of("DAMAGED"), selected);
+            assertEquals(1, damaged.getByXPath("//form[@action='/disputes/next' and @method='post' and @class='inline']")
+                    .size(), "the form tag writes the class it was given");
+        }
+    }
+
+    private static String rowText(Browser browser, String row) throws Exception {
+        return browser.openHtml("/disputes").<org.htmlunit.html.HtmlElement> getFirstByXPath(row).asNormalizedText()
+                .replaceAll("\\s+", " ");
+    }
+
     @Test
     void sellerAndAnonymousGetNothingFromACase() throws Exception {
         try (QueueFixture fixture = new QueueFixture(dataSource, 1);
