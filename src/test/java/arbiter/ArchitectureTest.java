@@ -6,25 +6,42 @@ import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsid
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
 
 import org.junit.jupiter.api.Test;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
+
+import arbiter.archfixture.tables.owner.FixtureEntity;
 
 /**
  * The shape of the code between features (issue 14), checked on the compiled main classes: the feature packages
@@ -160,5 +177,215 @@ class ArchitectureTest {
         return classes().that().resideInAPackage("arbiter." + pkg + "..")
                 .should().onlyDependOnClassesThat(resideOutsideOfPackage("arbiter..").or(resideInAnyPackage(allowed)))
                 .as("arbiter." + pkg + " depends only on " + Arrays.toString(uses.toArray()));
+    }
+
+    // == Table ownership ================================================================================================
+
+    /**
+     * Read models: the classes that deliberately read several features' tables in one query, because a page or a
+     * report needs them joined (issue 14). Only these may read another feature's entities or tables; each says in
+     * its Javadoc what it joins.
+     */
+    static final Set<String> READ_MODELS = Set.of(
+            "arbiter.dispute.DisputeQueue", // the queue: disputes with their shop's name and points
+            "arbiter.dispute.SellerHistory", // a shop's record beside a case: its rulings and points
+            "arbiter.seller.ShopPoints", // the seller's points page: each entry with the ruling behind it
+            "arbiter.supervision.Statistics", // rulings, appeals and penalties counted per period
+            "arbiter.supervision.QaSampling", // rulings drawn for quality review
+            "arbiter.audit.AuditLog"); // the audit page: events with the case number of their dispute
+
+    /** Tables that no entity maps, and the feature that owns each. */
+    static final Map<String, String> UNMAPPED_TABLES = Map.of(
+            "dispute_status_counts", "dispute",
+            "queue_changes", "dispute",
+            "mail_outbox", "mail");
+
+    /**
+     * Uses of another feature's entity that predate the rule, as "feature.Class -> feature.Entity". The list only
+     * shrinks: a new use fails the build, and so does a listed one that is gone (remove its line). Each is to become
+     * a call to the owner's read API returning records, as {@code HomeResource}'s counts and the case timeline did.
+     */
+    static final Set<String> KNOWN_ENTITY_CROSSINGS = Set.of(
+            "casefile.CasePage -> dispute.CaseNote",
+            "casefile.CasePage -> dispute.Dispute",
+            "casefile.CasePage -> evidence.EvidenceRequest",
+            "casefile.CasePage -> identity.StaffMember",
+            "casefile.CasePage -> ruling.RefundInstruction",
+            "casefile.CasePage -> ruling.Ruling",
+            "casefile.CaseResource -> dispute.Dispute",
+            "casefile.CaseResource -> shop.Shop",
+            "demo.DemoData -> dispute.Dispute",
+            "demo.DemoReplay -> dispute.Dispute",
+            "demo.DemoReplay -> penalty.Appeal",
+            "demo.DemoReplay -> penalty.Penalty",
+            "demo.DemoReplay -> penalty.PenaltyNotice",
+            "demo.DemoReplay -> ruling.RefundInstruction",
+            "demo.DemoReplay -> ruling.Ruling",
+            "demo.DemoReplay -> supervision.QaReview",
+            "demo.DemoReplay -> supervision.QaSample",
+            "evidence.CaseEvidence -> dispute.Dispute",
+            "evidence.EvidenceRequestMail -> dispute.Dispute",
+            "evidence.EvidenceRequestMail -> shop.Shop",
+            "evidence.EvidenceRequests -> dispute.Dispute",
+            "intake.DisputeIntake -> dispute.Dispute",
+            "intake.EscalationMail -> dispute.Dispute",
+            "intake.EscalationMail -> shop.Shop",
+            "intake.IntakeResource -> dispute.Dispute",
+            "intake.IntakeResource -> ruling.RefundInstruction",
+            "intake.IntakeResource -> ruling.Ruling",
+            "intake.SubmissionMapping -> dispute.Dispute",
+            "intake.SubmissionMapping -> shop.Shop",
+            "penalty.Appeals -> shop.Shop",
+            "penalty.Penalties -> shop.Shop",
+            "ruling.RulingDesk -> dispute.Dispute",
+            "ruling.RulingDesk -> penalty.Penalty",
+            "ruling.RulingDesk -> penalty.PenaltyNotice",
+            "ruling.RulingDesk -> shop.Shop",
+            "ruling.RulingResource -> dispute.Dispute",
+            "ruling.RulingResource -> shop.Shop",
+            "seller.AppealFiling -> dispute.Dispute",
+            "seller.AppealFiling -> evidence.Photo",
+            "seller.AppealFiling -> penalty.Appeal",
+            "seller.AppealFiling -> penalty.AppealPhoto",
+            "seller.AppealFiling -> penalty.Penalty",
+            "seller.AppealFiling -> ruling.Ruling",
+            "seller.NoticeResource -> penalty.Penalty",
+            "seller.ShopDisputes -> dispute.Dispute",
+            "seller.ShopDisputes -> evidence.EvidenceRequest",
+            "seller.ShopDisputes -> shop.Shop",
+            "seller.ShopNotices -> dispute.Dispute",
+            "seller.ShopNotices -> penalty.Appeal",
+            "seller.ShopNotices -> penalty.Penalty",
+            "seller.ShopNotices -> penalty.PenaltyNotice",
+            "seller.ShopNotices -> penalty.ShopMeasure",
+            "seller.ShopNotices -> ruling.PolicyClause",
+            "seller.ShopNotices -> ruling.Ruling",
+            "supervision.AppealDesk -> dispute.Dispute",
+            "supervision.AppealDesk -> penalty.Appeal",
+            "supervision.AppealDesk -> penalty.Penalty",
+            "supervision.AppealDesk -> penalty.PenaltyNotice",
+            "supervision.AppealDesk -> ruling.Ruling",
+            "supervision.AppealDesk -> shop.Shop",
+            "supervision.AppealResource -> penalty.Appeal",
+            "supervision.AppealResource -> penalty.AppealPhoto",
+            "supervision.AppealResource -> ruling.Ruling",
+            "supervision.ApprovalResource -> ruling.Ruling");
+
+    /** Queries over another feature's table that predate the rule, as "feature.Class -> table"; shrinks only. */
+    static final Set<String> KNOWN_TABLE_CROSSINGS = Set.of(
+            "audit.AuditTrail -> disputes"); // the shop of a dispute's event, written beside it (V7)
+
+    @Test
+    void eachEntityIsUsedOnlyByItsFeatureOrAReadModel() {
+        assertOnlyKnown("entity", KNOWN_ENTITY_CROSSINGS,
+                entityCrossings(MAIN, "arbiter", c -> c.isAnnotatedWith(Entity.class)));
+    }
+
+    @Test
+    void eachTableIsQueriedOnlyByItsFeatureOrAReadModel() {
+        Map<String, String> owners = new LinkedHashMap<>(UNMAPPED_TABLES);
+        owners.putAll(tableOwners(MAIN, "arbiter", c -> c.isAnnotatedWith(Entity.class)
+                ? Optional.of(c.getAnnotationOfType(Table.class).name())
+                : Optional.empty()));
+        assertOnlyKnown("table", KNOWN_TABLE_CROSSINGS, tableCrossings(Path.of("src/main/java/arbiter"), owners));
+    }
+
+    /** The ownership rules catch what they are for: a fixture class that reads another package's entity and table. */
+    @Test
+    void theOwnershipRulesCatchAForeignEntityAndAForeignTable() {
+        JavaClasses fixture = new ClassFileImporter().importPackages("arbiter.archfixture.tables");
+        Predicate<JavaClass> entity = c -> c.isAnnotatedWith(FixtureEntity.class);
+        assertEquals(Set.of("other.Peeker -> owner.Thing"),
+                entityCrossings(fixture, "arbiter.archfixture.tables", entity));
+        Map<String, String> owners = tableOwners(fixture, "arbiter.archfixture.tables",
+                c -> entity.test(c) ? Optional.of(c.getAnnotationOfType(FixtureEntity.class).table()) : Optional.empty());
+        assertEquals(Map.of("things", "owner"), owners);
+        assertEquals(Set.of("other.Peeker -> things"),
+                tableCrossings(Path.of("src/test/java/arbiter/archfixture/tables"), owners));
+    }
+
+    private static void assertOnlyKnown(String kind, Set<String> known, Set<String> found) {
+        Set<String> added = new TreeSet<>(found);
+        added.removeAll(known);
+        Set<String> gone = new TreeSet<>(known);
+        gone.removeAll(found);
+        assertTrue(added.isEmpty(), "another feature's " + kind + " used outside the read models (call the owner's"
+                + " service, or name a read model in READ_MODELS): " + added);
+        assertTrue(gone.isEmpty(), "no longer used, remove from the known list: " + gone);
+    }
+
+    /**
+     * Each use of an entity from a class of another feature, as "feature.Class -> feature.Entity" (nested classes
+     * count as their outermost class). Entities may name other features' entities (a JPA association is a foreign
+     * key); read models may use any.
+     */
+    static Set<String> entityCrossings(JavaClasses classes, String root, Predicate<JavaClass> isEntity) {
+        Set<String> crossings = new TreeSet<>();
+        for (JavaClass c : classes) {
+            JavaClass top = outermost(c);
+            if (isEntity.test(top) || READ_MODELS.contains(top.getName())) {
+                continue;
+            }
+            c.getDirectDependenciesFromSelf().forEach(d -> {
+                JavaClass target = d.getTargetClass();
+                if (isEntity.test(target) && !feature(root, target).equals(feature(root, top))) {
+                    crossings.add(feature(root, top) + "." + top.getSimpleName() + " -> " + feature(root, target) + "."
+                            + target.getSimpleName());
+                }
+            });
+        }
+        return crossings;
+    }
+
+    /** The feature that owns each entity's table. */
+    static Map<String, String> tableOwners(JavaClasses classes, String root, Function<JavaClass, Optional<String>> table) {
+        Map<String, String> owners = new TreeMap<>();
+        for (JavaClass c : classes) {
+            table.apply(c).ifPresent(name -> owners.put(name, feature(root, c)));
+        }
+        return owners;
+    }
+
+    private static final Pattern SQL_TABLE = Pattern.compile("(?i)\\b(?:from|join|update|into)\\s+([a-z_]+)\\b");
+    private static final Pattern COMMENT = Pattern.compile("(?s)/\\*.*?\\*/|//[^\\n]*");
+
+    /**
+     * Each native query over another feature's table, read from the sources under {@code dir} (the compiled classes
+     * do not keep a query's text apart from other strings): "feature.Class -> table". Comments are not read.
+     */
+    static Set<String> tableCrossings(Path dir, Map<String, String> owners) {
+        Set<String> crossings = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                String feature = dir.relativize(file).getName(0).toString();
+                String className = file.getFileName().toString().replace(".java", "");
+                String qualified = "arbiter." + feature + "." + className;
+                if (READ_MODELS.contains(qualified)) {
+                    continue;
+                }
+                Matcher m = SQL_TABLE.matcher(COMMENT.matcher(Files.readString(file)).replaceAll(" "));
+                while (m.find()) {
+                    String owner = owners.get(m.group(1));
+                    if (owner != null && !owner.equals(feature)) {
+                        crossings.add(feature + "." + className + " -> " + m.group(1));
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return crossings;
+    }
+
+    private static JavaClass outermost(JavaClass c) {
+        JavaClass top = c;
+        while (top.getEnclosingClass().isPresent()) {
+            top = top.getEnclosingClass().get();
+        }
+        return top;
+    }
+
+    private static String feature(String root, JavaClass c) {
+        return c.getPackageName().substring(root.length() + 1).split("\\.")[0];
     }
 }

@@ -1,6 +1,7 @@
 package arbiter.audit;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
@@ -70,9 +71,20 @@ public class AuditTrail {
         return shop.isEmpty() ? null : (String) shop.get(0);
     }
 
+    /**
+     * One event of a target's trail as its readers need it: when (UTC), who in which role, what, and the state
+     * before and after as the event recorded them (field name to value, in the order written; empty when none).
+     */
+    public record Entry(Instant at, String actor, String actorRole, AuditAction action, Map<String, String> before,
+            Map<String, String> after) {
+    }
+
     /** A target's events, oldest first. */
-    public List<AuditEvent> of(Target target) {
-        return AuditEvent.list("targetType = ?1 and targetId = ?2 order by id", target.type(), target.id());
+    public List<Entry> of(Target target) {
+        return AuditEvent.<AuditEvent> list("targetType = ?1 and targetId = ?2 order by id", target.type(), target.id())
+                .stream().map(e -> new Entry(e.occurredAt, e.actor, e.actorRole, AuditAction.valueOf(e.action),
+                        AuditHash.state(e.beforeState), AuditHash.state(e.afterState)))
+                .toList();
     }
 
     /**

@@ -10,8 +10,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import arbiter.audit.AuditAction;
-import arbiter.audit.AuditEvent;
-import arbiter.audit.AuditHash;
 import arbiter.audit.AuditTrail;
 import arbiter.audit.AuditTrail.Target;
 import arbiter.web.StateValues;
@@ -36,12 +34,11 @@ public class CaseTimeline {
 
     public List<Entry> of(long disputeId) {
         List<Entry> entries = new ArrayList<>();
-        for (AuditEvent event : audit.of(Target.dispute(disputeId))) {
+        for (AuditTrail.Entry event : audit.of(Target.dispute(disputeId))) {
             List<Detail> details = new ArrayList<>();
-            AuditHash.state(event.beforeState).forEach((key, value) -> details.add(detail(key, value, true)));
-            AuditHash.state(event.afterState).forEach((key, value) -> details.add(detail(key, value, false)));
-            entries.add(new Entry(event.occurredAt, event.actor, event.actorRole,
-                    AuditAction.valueOf(event.action), details));
+            event.before().forEach((key, value) -> details.add(detail(key, value, true)));
+            event.after().forEach((key, value) -> details.add(detail(key, value, false)));
+            entries.add(new Entry(event.at(), event.actor(), event.actorRole(), event.action(), details));
         }
         return entries;
     }

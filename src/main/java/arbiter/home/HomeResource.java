@@ -1,7 +1,5 @@
 package arbiter.home;
 
-import java.time.Clock;
-
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -11,11 +9,9 @@ import jakarta.ws.rs.core.MediaType;
 import arbiter.dispute.DisputeQueue;
 import arbiter.dispute.DisputeStatus;
 import arbiter.identity.CurrentUser;
-import arbiter.penalty.Appeal;
-import arbiter.penalty.PenaltyNotice;
-import arbiter.penalty.PointsCalendar;
-import arbiter.penalty.PointsEntry;
-import arbiter.ruling.RefundInstruction;
+import arbiter.penalty.Appeals;
+import arbiter.penalty.Penalties;
+import arbiter.ruling.RefundRelay;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
@@ -47,10 +43,13 @@ public class HomeResource {
     DisputeQueue queue;
 
     @Inject
-    Clock clock;
+    Appeals appeals;
 
     @Inject
-    PointsCalendar pointsCalendar;
+    Penalties penalties;
+
+    @Inject
+    RefundRelay refunds;
 
     @GET
     @Authenticated
@@ -65,12 +64,12 @@ public class HomeResource {
         }
         if (user.isSupervisor()) {
             supervisor = new SupervisorCounts(queue.countInStatus(DisputeStatus.PENDING_APPROVAL),
-                    Appeal.countPending(), staff.overdue(), RefundInstruction.countFailed());
+                    appeals.countPending(), staff.overdue(), refunds.countFailed());
         }
         if (user.shopId().isPresent()) {
             String shop = user.shopId().get();
-            seller = new SellerCounts(queue.countOpenForShop(shop), PenaltyNotice.countUnread(shop),
-                    PointsEntry.pointsOf(shop, pointsCalendar.yearOf(clock.instant())));
+            seller = new SellerCounts(queue.countOpenForShop(shop), penalties.unreadNotices(shop),
+                    penalties.currentPoints(shop));
         }
         return Templates.home(staff, supervisor, seller);
     }

@@ -54,6 +54,22 @@ public class Appeals {
         }
     }
 
+    /** Whether any appeal carries the photo of this SHA-256 (hex): staff may see it ({@code PhotoAccess}). */
+    public boolean anyHasPhoto(String sha256) {
+        return AppealPhoto.count("photoSha256", sha256) > 0;
+    }
+
+    /** Whether an appeal of this shop carries the photo of this SHA-256 (hex): its seller may see it. */
+    public boolean shopHasPhoto(String shopId, String sha256) {
+        return AppealPhoto.count("photoSha256 = ?1 and key.appealId in (select a.id from Appeal a where a.shopId = ?2)",
+                sha256, shopId) > 0;
+    }
+
+    /** How many appeals wait for a supervisor's decision. */
+    public long countPending() {
+        return Appeal.countPending();
+    }
+
     /**
      * Files the shop's appeal against one of its penalties. Another shop's penalty is not found (404), as if
      * it did not exist; a late or second appeal, or an empty statement, is refused and nothing is written.

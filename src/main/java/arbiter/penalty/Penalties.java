@@ -28,6 +28,19 @@ public class Penalties {
     @Inject
     PointsCalendar calendar;
 
+    /**
+     * A shop's points in the points year of today (DESIGN "Penalties": points count per calendar year in the
+     * platform's zone, {@link PointsCalendar}), as the ladder counts them.
+     */
+    public int currentPoints(String shopId) {
+        return PointsEntry.pointsOf(shopId, calendar.yearOf(clock.instant()));
+    }
+
+    /** How many of the shop's penalty notices the seller has not opened yet. */
+    public long unreadNotices(String shopId) {
+        return PenaltyNotice.countUnread(shopId);
+    }
+
     /** The impact a penalty of {@code grade} would have on the shop now. */
     public Ladder.Impact preview(String shopId, PenaltyGrade grade) {
         return rules.ladder().impact(PointsEntry.pointsOf(shopId, calendar.yearOf(clock.instant())), grade);

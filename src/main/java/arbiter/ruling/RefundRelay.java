@@ -21,6 +21,7 @@ import arbiter.audit.Actor;
 import arbiter.audit.AuditAction;
 import arbiter.audit.AuditTrail;
 import arbiter.audit.AuditTrail.Target;
+import arbiter.money.Money;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 
@@ -49,6 +50,26 @@ public class RefundRelay {
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     /** Deliveries in flight at once from one relay: the payment system sees at most this many. */
     private final java.util.concurrent.ExecutorService senders = java.util.concurrent.Executors.newFixedThreadPool(4);
+
+    /**
+     * A refund instruction that the payment system refused for good, as the supervisors' list shows it.
+     *
+     * @param amount the refund, in fen of {@code currency}
+     * @param lastError what the payment system last answered, or null
+     */
+    public record FailedRefund(UUID id, long disputeId, Money amount, int attempts, String lastError) {
+    }
+
+    /** The failed refund instructions, oldest first: the supervisors' list with its retry buttons. */
+    public List<FailedRefund> failed() {
+        return RefundInstruction.<RefundInstruction> list("state = ?1 order by createdAt", RefundState.FAILED).stream()
+                .map(r -> new FailedRefund(r.id, r.disputeId, r.amount(), r.attempts, r.lastError)).toList();
+    }
+
+    /** How many refund instructions failed for good and wait for a supervisor's retry. */
+    public long countFailed() {
+        return RefundInstruction.countFailed();
+    }
 
     @Scheduled(every = "${arbiter.refunds.relay-every:5s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void relayRegularly() {

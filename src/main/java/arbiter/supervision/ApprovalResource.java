@@ -17,9 +17,7 @@ import jakarta.ws.rs.core.Response;
 
 import arbiter.identity.CurrentUser;
 import arbiter.identity.Role;
-import arbiter.ruling.RefundInstruction;
 import arbiter.ruling.RefundRelay;
-import arbiter.ruling.RefundState;
 import arbiter.ruling.Ruling;
 import arbiter.ruling.RulingDesk;
 import arbiter.ruling.RulingDesk.RulingRefused;
@@ -42,7 +40,7 @@ public class ApprovalResource {
     static class Templates {
         static native TemplateInstance approvals(List<Ruling> rulings);
 
-        static native TemplateInstance refunds(List<RefundInstruction> refunds);
+        static native TemplateInstance refunds(List<RefundRelay.FailedRefund> refunds);
     }
 
     @Inject
@@ -96,7 +94,7 @@ public class ApprovalResource {
     @Path("/refunds")
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance refunds() {
-        return Templates.refunds(RefundInstruction.list("state = ?1 order by createdAt", RefundState.FAILED));
+        return Templates.refunds(relay.failed());
     }
 
     @POST

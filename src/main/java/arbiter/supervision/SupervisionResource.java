@@ -13,8 +13,8 @@ import arbiter.dispute.DisputeQueue;
 import arbiter.dispute.DisputeStatus;
 import arbiter.dispute.QueueRow;
 import arbiter.identity.Role;
-import arbiter.penalty.Appeal;
-import arbiter.ruling.RefundInstruction;
+import arbiter.penalty.Appeals;
+import arbiter.ruling.RefundRelay;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
@@ -39,11 +39,17 @@ public class SupervisionResource {
     @Inject
     DisputeQueue queue;
 
+    @Inject
+    Appeals appeals;
+
+    @Inject
+    RefundRelay refunds;
+
     @GET
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance overview() {
         return Templates.overview(new Waiting(queue.countInStatus(DisputeStatus.PENDING_APPROVAL),
-                Appeal.countPending(), queue.countOverdue(), RefundInstruction.countFailed()));
+                appeals.countPending(), queue.countOverdue(), refunds.countFailed()));
     }
 
     @GET

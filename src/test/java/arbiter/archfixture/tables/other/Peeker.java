@@ -1,0 +1,13 @@
+package arbiter.archfixture.tables.other;
+
+import arbiter.archfixture.tables.owner.Thing;
+
+/** A fixture of what the ownership rules refuse: another package reading an entity and querying its table. */
+public class Peeker {
+
+    static final String QUERY = "SELECT name FROM things WHERE id = ?";
+
+    public String nameOf(Thing thing) {
+        return thing.name;
+    }
+}
