@@ -9,19 +9,19 @@ requests=${1:-40}
 clients=${2:-2}
 port=8082
 portal="http://localhost:$port"
-. bench/loopback-portal.sh
+. bench/portal.sh
 loopback_portal_env "$port"
 jar=target/quarkus-app/quarkus-run.jar
-trap '[ -n "${pid:-}" ] && kill "$pid" 2>/dev/null || true' EXIT
+trap portal_stop EXIT
 
 bin/postgres arbiter_bench >/dev/null
 bin/keycloak start >/dev/null
 [ -f "$jar" ] && [ -d target/test-classes/arbiter/bench ] || ./mvnw -q -B package -DskipTests
 ./mvnw -q -B dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench-classpath.txt
 
-(. bin/jvm-env && ARBITER_DB_URL=jdbc:postgresql://127.0.0.1:5432/arbiter_bench \
-  exec java @bin/jvm-options -Dquarkus.http.port=$port -Dquarkus.mailer.mock=true -jar "$jar") >/dev/null 2>&1 & pid=$!
-until curl -fsS -o /dev/null --max-time 2 "$(management_url $port)/q/health/ready" 2>/dev/null; do sleep 0.5; done
+export ARBITER_DB_URL=jdbc:postgresql://127.0.0.1:5432/arbiter_bench
+portal_start "$port" target/bench-intake-portal.log -Dquarkus.mailer.mock=true
+portal_wait "$port" target/bench-intake-portal.log
 
 token=$(curl -fsS -d grant_type=client_credentials -d client_id=order-platform \
   -d client_secret=order-platform-demo-secret \

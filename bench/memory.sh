@@ -58,11 +58,11 @@ cleanup() {
 trap cleanup EXIT
 
 psql_db() { psql -h 127.0.0.1 -U postgres -d "$db" -v ON_ERROR_STOP=1 "$@"; }
-. bench/loopback-portal.sh # require_free_ports
+. bench/portal.sh # require_free_ports, portal_start
 mb() { awk -v k="$1" 'BEGIN { printf "%.0f", k / 1024 }'; }
 status_kb() { awk -v f="$2:" '$1 == f { print $2 }' "/proc/$1/status"; } # PID VmRSS|VmHWM -> kB
 # The portal's readiness, asked in this one place (the health checks may move to a management port).
-# Health is on the management interface: the portal's port + 1000 (bench/loopback-portal.sh).
+# Health is on the management interface: the portal's port + 1000 (bench/portal.sh).
 ready() { curl -fsS -o /dev/null --max-time 2 "http://127.0.0.1:$((port + 1000))/q/health/ready" 2>/dev/null; }
 
 bin/postgres >/dev/null
@@ -93,12 +93,10 @@ demo_run() {
   require_free_ports "$port"
   psql -h 127.0.0.1 -U postgres -d postgres -qc "DROP DATABASE IF EXISTS $db WITH (FORCE)"
   bin/postgres "$db" >/dev/null
-  # shellcheck disable=SC2086 # the options are separate words
-  # shellcheck disable=SC1091 # the sized JVM runs in bin/jvm-env's environment, the unsized one without it
-  (if [ -n "$opts" ]; then . bin/jvm-env; else unset MALLOC_ARENA_MAX; fi
-   cd target/quarkus-app && ARBITER_DB_URL=jdbc:postgresql://127.0.0.1:5432/$db \
-    exec java $opts -XX:SharedArchiveFile=app-cds.jsa -Dquarkus.profile=demo -Dquarkus.mailer.mock=true -Dquarkus.http.host=127.0.0.1 \
-    -Dquarkus.http.port=$port -Dquarkus.management.port=$((port + 1000)) -jar quarkus-run.jar) >"$log" 2>&1 & pid=$!
+  ARBITER_DB_URL=jdbc:postgresql://127.0.0.1:5432/$db PORTAL_JVM_OPTIONS=$opts portal_start "$port" "$log" \
+    -Dquarkus.profile=demo -Dquarkus.mailer.mock=true -Dquarkus.http.host=127.0.0.1 \
+    -Dquarkus.management.port=$((port + 1000))
+  pid=$portal_pid
   local loaded=
   for _ in $(seq 1 600); do # at most 5 minutes
     kill -0 "$pid" 2>/dev/null || { echo "the portal stopped while starting; see $log" >&2; exit 1; }
@@ -109,7 +107,7 @@ demo_run() {
   [ -n "$loaded" ] && ready || { echo "no demo data after 5 minutes; see $log" >&2; exit 1; }
   [ "$(psql_db -tAc 'SELECT count(*) FROM disputes')" = "$loaded" ] || { echo "demo disputes missing" >&2; exit 1; }
 
-  bench/signin-cookie.sh super1 "$cookies" "$portal"
+  portal_sign_in super1 "$cookies" "$portal"
   local case_id sha
   case_id=$(psql_db -tAc "SELECT dispute_id FROM evidence_items GROUP BY dispute_id
                           ORDER BY count(*) DESC, dispute_id LIMIT 1")

@@ -2,16 +2,16 @@
 # arbiter_bench_queue, seeded once with a million disputes and their chat (bench/queue-seed.sql), and a
 # session of super1 in $cookie_header. Stops the portal when the calling script exits. Loopback only.
 #   portal_log=NAME portal_opts="-D..." . bench/million-disputes.sh
-# The portal runs with the JVM options of bin/jvm-options and the environment of bin/jvm-env; BENCH_JAVA_OPTS
-# replaces the options (empty: an unsized JVM, without that environment).
+# The portal runs as bench/portal.sh starts it: the JVM options of bin/jvm-options and the environment of
+# bin/jvm-env; BENCH_JAVA_OPTS replaces the options (empty: an unsized JVM, without that environment).
 db=arbiter_bench_queue
 port=8083
 portal="http://localhost:$port"
-. bench/loopback-portal.sh
+. bench/portal.sh
 loopback_portal_env "$port"
 jar=target/quarkus-app/quarkus-run.jar
 cookies=$(mktemp)
-trap 'rm -f "$cookies"; [ -n "${pid:-}" ] && kill "$pid" 2>/dev/null || true' EXIT
+trap 'rm -f "$cookies"; portal_stop' EXIT
 psql_db() { psql -h 127.0.0.1 -U postgres -d "$db" -v ON_ERROR_STOP=1 "$@"; }
 
 bin/postgres "$db" >/dev/null
@@ -20,16 +20,12 @@ bin/keycloak start >/dev/null
 ./mvnw -q -B dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench-classpath.txt
 classpath="target/test-classes:target/classes:$(cat target/bench-classpath.txt)"
 
-# The sized JVM runs in bin/jvm-env's environment; an unsized one (BENCH_JAVA_OPTS empty) as Java's default.
-[ -z "${BENCH_JAVA_OPTS+set}" ] || [ -n "$BENCH_JAVA_OPTS" ] && . bin/jvm-env
+[ -z "${BENCH_JAVA_OPTS+set}" ] || PORTAL_JVM_OPTIONS=$BENCH_JAVA_OPTS
+export ARBITER_DB_URL=jdbc:postgresql://127.0.0.1:5432/$db
 # shellcheck disable=SC2086 # the options are separate words
-ARBITER_DB_URL=jdbc:postgresql://127.0.0.1:5432/$db \
-  java ${BENCH_JAVA_OPTS-@bin/jvm-options} ${portal_opts:-} -Dquarkus.http.port=$port -Dquarkus.mailer.mock=true \
-  -Darbiter.bench.baseline-page=true -jar "$jar" >"target/$portal_log" 2>&1 & pid=$!
-until curl -fsS -o /dev/null --max-time 2 "$(management_url $port)/q/health/ready" 2>/dev/null; do
-  kill -0 "$pid" 2>/dev/null || { echo "the portal did not start; see target/$portal_log" >&2; exit 1; }
-  sleep 0.5
-done
+portal_start "$port" "target/$portal_log" ${portal_opts:-} -Dquarkus.mailer.mock=true -Darbiter.bench.baseline-page=true
+portal_wait "$port" "target/$portal_log"
+pid=$portal_pid # for the sourcing script's readings (/proc/$pid)
 
 if [ "$(psql_db -tAc 'SELECT count(*) FROM disputes')" -lt 1000000 ]; then
   echo "Seeding a million disputes with their chat (once)..."
@@ -39,5 +35,5 @@ if [ "$(psql_db -tAc 'SELECT count(*) FROM disputes')" -lt 1000000 ]; then
 fi
 echo "disputes: $(psql_db -tAc 'SELECT count(*) FROM disputes'), chat messages: $(psql_db -tAc 'SELECT count(*) FROM chat_messages')"
 
-bench/signin-cookie.sh super1 "$cookies" "$portal"
+portal_sign_in super1 "$cookies" "$portal"
 cookie_header=$(bench/cookie-header.sh "$cookies")

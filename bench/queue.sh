@@ -26,8 +26,7 @@ if [ "${BENCH_WRITES_PER_S:-0}" -gt 0 ]; then
   (while true; do echo "UPDATE disputes SET version = version + 1 WHERE id = 1;"
                   echo "SELECT pg_sleep(1.0 / ${BENCH_WRITES_PER_S});"; done | psql_db -q >/dev/null 2>&1) & writer=$!
   # The writer is a subshell running a loop piped into psql: its children go with it.
-  trap 'rm -f "$cookies"; pkill -P "$writer" 2>/dev/null; kill "$writer" 2>/dev/null
-        [ -n "${pid:-}" ] && kill "$pid" 2>/dev/null || true' EXIT
+  trap 'rm -f "$cookies"; pkill -P "$writer" 2>/dev/null; kill "$writer" 2>/dev/null; portal_stop' EXIT
 fi
 
 java -cp "$classpath" arbiter.bench.PageBenchmark \

@@ -12,11 +12,11 @@ db=arbiter_bench_rulings
 port=8084
 receiver=8095
 portal="http://localhost:$port"
-. bench/loopback-portal.sh
+. bench/portal.sh
 loopback_portal_env "$port"
 jar=target/quarkus-app/quarkus-run.jar
 cookies=$(mktemp)
-trap 'rm -f "$cookies"; [ -n "${pid:-}" ] && kill "$pid" 2>/dev/null || true' EXIT
+trap 'rm -f "$cookies"; portal_stop' EXIT
 
 psql -h 127.0.0.1 -U postgres -qc "DROP DATABASE IF EXISTS $db WITH (FORCE)" >/dev/null 2>&1 || true
 bin/postgres "$db" >/dev/null
@@ -24,13 +24,9 @@ bin/keycloak start >/dev/null
 [ -f "$jar" ] && [ -f target/test-classes/arbiter/bench/RulingBenchmark.class ] || ./mvnw -q -B package -DskipTests
 ./mvnw -q -B dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench-classpath.txt
 
-(. bin/jvm-env && ARBITER_DB_URL=jdbc:postgresql://127.0.0.1:5432/$db ARBITER_PAYMENT_WEBHOOK=http://127.0.0.1:$receiver/refunds \
-  exec java @bin/jvm-options -Dquarkus.http.port=$port -Dquarkus.mailer.mock=true -Darbiter.refunds.relay-every=1s \
-  -jar "$jar") >target/bench-rulings-portal.log 2>&1 & pid=$!
-until curl -fsS -o /dev/null --max-time 2 "$(management_url $port)/q/health/ready" 2>/dev/null; do
-  kill -0 "$pid" 2>/dev/null || { echo "the portal did not start; see target/bench-rulings-portal.log" >&2; exit 1; }
-  sleep 0.5
-done
-bench/signin-cookie.sh arbiter1 "$cookies" "$portal"
+export ARBITER_DB_URL=jdbc:postgresql://127.0.0.1:5432/$db ARBITER_PAYMENT_WEBHOOK=http://127.0.0.1:$receiver/refunds
+portal_start "$port" target/bench-rulings-portal.log -Dquarkus.mailer.mock=true -Darbiter.refunds.relay-every=1s
+portal_wait "$port" target/bench-rulings-portal.log
+portal_sign_in arbiter1 "$cookies" "$portal"
 java -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" arbiter.bench.RulingBenchmark \
   "$portal" "$(bench/cookie-header.sh "$cookies")" "jdbc:postgresql://127.0.0.1:5432/$db" "$cases" "$connections" "$receiver"

@@ -9,21 +9,18 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 runs=${1:-5}
 port=8082
 portal="http://localhost:$port"
-. bench/loopback-portal.sh
+. bench/portal.sh
 loopback_portal_env "$port"
-jar=target/quarkus-app/quarkus-run.jar
 jarcookies=$(mktemp)
-trap 'rm -f "$jarcookies"; [ -n "${pid:-}" ] && kill "$pid" 2>/dev/null || true' EXIT
+trap 'rm -f "$jarcookies"; portal_stop' EXIT
 
 bin/postgres arbiter >/dev/null
 bin/keycloak start >/dev/null
 [ -f target/quarkus-app/app-cds.jsa ] || ./mvnw -q -B package -DskipTests -Dquarkus.package.jar.appcds.enabled=true
 
-# The AppCDS archive records the class path relative to target/quarkus-app, so the JVM starts there; sized
-# as bin/run sizes it (bin/jvm-options, bin/jvm-env).
-start_portal() { (. bin/jvm-env && cd target/quarkus-app && exec java @../../bin/jvm-options -Xshare:auto -XX:SharedArchiveFile=app-cds.jsa \
-  -Dquarkus.http.port=$port -jar quarkus-run.jar) >/dev/null 2>&1 & pid=$!; }
-stop_portal() { kill "$pid"; wait "$pid" 2>/dev/null || true; pid=; }
+# Started as bin/run starts it (bench/portal.sh: AppCDS, bin/jvm-options, bin/jvm-env).
+start_portal() { portal_start "$port" target/bench-startup-portal.log; pid=$portal_pid; }
+stop_portal() { portal_stop; }
 now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
 wait_for() { # URL CODE -> ms until URL answers CODE
   local t0=$1 url=$2 code=$3
@@ -32,8 +29,8 @@ wait_for() { # URL CODE -> ms until URL answers CODE
 }
 
 # The session cookie is self-contained, so one sign-in serves every fresh JVM below.
-start_portal; wait_for "$(now_ms)" "$(management_url $port)/q/health/live" 200 >/dev/null
-bench/signin-cookie.sh arbiter1 "$jarcookies" "$portal"
+start_portal; portal_wait "$port" target/bench-startup-portal.log
+portal_sign_in arbiter1 "$jarcookies" "$portal"
 stop_portal
 
 echo "run  baseline_ms  first_page_ms  ratio  rss_mb"

@@ -3,7 +3,7 @@
 # check, the session check and the database read included), beside a static file served by the same
 # portal in the same run as the baseline. Target: thumbnails at least half the baseline's requests/s.
 #   bench/thumbnails.sh [SECONDS] [CONNECTIONS]     (default 20 s, 16 connections; loopback only)
-# The portal runs with bin/jvm-options; BENCH_JAVA_OPTS adds options, e.g. -Darbiter.sessions.identity-ttl=0s to
+# The portal runs with bin/jvm-options (bench/portal.sh); BENCH_JAVA_OPTS adds options, e.g. -Darbiter.sessions.identity-ttl=0s to
 # measure without the remembered session identities (every request then decrypts and verifies the session's tokens).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -11,11 +11,11 @@ seconds=${1:-20}
 connections=${2:-16}
 port=8082
 portal="http://localhost:$port"
-. bench/loopback-portal.sh
+. bench/portal.sh
 loopback_portal_env "$port"
 jar=target/quarkus-app/quarkus-run.jar
 cookies=$(mktemp)
-trap 'rm -f "$cookies"; [ -n "${pid:-}" ] && kill "$pid" 2>/dev/null || true' EXIT
+trap 'rm -f "$cookies"; portal_stop' EXIT
 command -v wrk >/dev/null || { echo "wrk is not installed (apt-get install wrk)" >&2; exit 1; }
 
 bin/postgres arbiter >/dev/null
@@ -23,10 +23,11 @@ bin/keycloak start >/dev/null
 [ -f "$jar" ] || ./mvnw -q -B package -DskipTests
 
 # The demo data provides the photos (loaded on the first start of the demo profile).
-(. bin/jvm-env && exec java @bin/jvm-options ${BENCH_JAVA_OPTS:-} -Dquarkus.profile=demo -Dquarkus.mailer.mock=true -Dquarkus.http.port=$port -jar "$jar") >/dev/null 2>&1 & pid=$!
-until curl -fsS -o /dev/null --max-time 2 "$(management_url $port)/q/health/ready" 2>/dev/null; do sleep 0.5; done
+# shellcheck disable=SC2086 # the options are separate words
+portal_start "$port" target/bench-thumbnails-portal.log ${BENCH_JAVA_OPTS:-} -Dquarkus.profile=demo -Dquarkus.mailer.mock=true
+portal_wait "$port" target/bench-thumbnails-portal.log 600 # the first start of the demo profile loads the demo data
 
-bench/signin-cookie.sh super1 "$cookies" "$portal"
+portal_sign_in super1 "$cookies" "$portal"
 cookie_header=$(bench/cookie-header.sh "$cookies")
 sha=$(psql -h 127.0.0.1 -U postgres -d arbiter -tAc \
   "SELECT photo_sha256 FROM evidence_items ORDER BY id LIMIT 1")
