@@ -2,7 +2,6 @@ package arbiter.intake;
 
 import java.net.URI;
 import java.util.List;
-import java.util.Optional;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -34,8 +33,6 @@ import arbiter.evidence.PhotoRejected;
 import arbiter.identity.Role;
 import arbiter.intake.DisputeIntake.ConflictingResubmission;
 import arbiter.intake.DisputeIntake.Outcome;
-import arbiter.ruling.RefundInstruction;
-import arbiter.ruling.Ruling;
 import arbiter.ruling.Rulings;
 
 /** The order platform's API: escalate a dispute with its chat and photos, and follow its outcome. */
@@ -90,13 +87,9 @@ public class IntakeResource {
             return Problem.of("not-found", Response.Status.NOT_FOUND, "No dispute with id " + id, List.of())
                     .toResponse();
         }
-        Optional<Ruling> ruling = rulings.effectiveFor(id);
-        Optional<RefundInstruction> refund = rulings.refundFor(id);
+        Rulings.Decided decided = rulings.decidedFor(id);
         return Response.ok(new DisputeState(dispute.id, dispute.caseNo, dispute.externalId, dispute.status,
-                ruling.map(r -> r.outcome).orElse(null),
-                ruling.map(r -> r.refundMinor).orElse(null),
-                ruling.map(r -> r.currency).orElse(null),
-                refund.map(r -> r.state).orElse(null))).build();
+                decided.outcome(), decided.refundMinor(), decided.currency(), decided.refundState())).build();
     }
 
     @ServerExceptionMapper

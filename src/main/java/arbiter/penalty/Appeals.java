@@ -2,6 +2,7 @@ package arbiter.penalty;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -52,6 +53,16 @@ public class Appeals {
             super(reason.name());
             this.reason = reason;
         }
+    }
+
+    /** A photo the seller attached to an appeal: its SHA-256 (hex) and caption (null when none). */
+    public record Photo(String photoSha256, String caption) {
+    }
+
+    /** An appeal's photos in the order the seller attached them. */
+    public List<Photo> photos(long appealId) {
+        return AppealPhoto.<AppealPhoto> list("key.appealId = ?1 order by key.position", appealId).stream()
+                .map(p -> new Photo(p.photoSha256, p.caption)).toList();
     }
 
     /** Whether any appeal carries the photo of this SHA-256 (hex): staff may see it ({@code PhotoAccess}). */

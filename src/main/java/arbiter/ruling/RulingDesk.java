@@ -19,9 +19,11 @@ import arbiter.dispute.Dispute;
 import arbiter.dispute.DisputeStatus;
 import arbiter.dispute.Disputes;
 import arbiter.evidence.CaseEvidence;
+import arbiter.money.Money;
 import arbiter.penalty.Ladder;
 import arbiter.penalty.NoticeMail;
 import arbiter.penalty.Penalties;
+import arbiter.penalty.PenaltyGrade;
 import arbiter.system.NotFound;
 
 /**
@@ -177,9 +179,28 @@ public class RulingDesk {
     }
 
     /** The rulings waiting for a supervisor, oldest first. */
-    public java.util.List<Ruling> waitingForApproval() {
-        return Ruling.list("from Ruling r join fetch r.dispute d join fetch d.shop where r.state = ?1 order by r.ruledAt",
-                RulingState.PENDING_APPROVAL);
+    /**
+     * A heavy ruling waiting for a supervisor (DESIGN "Four eyes"), as the approvals page shows it.
+     *
+     * @param id the ruling's id
+     * @param refund the forced refund as ruled (fen and currency)
+     * @param penaltyGrade the penalty's grade, null for none
+     * @param ruledAt when the arbitrator ruled (UTC)
+     */
+    public record AwaitingApproval(long id, long disputeId, String caseNo, String shopName, RulingOutcome outcome,
+            Money refund, ResponsibleParty responsibleParty, PenaltyGrade penaltyGrade, String clauseCode,
+            int clauseVersion, String rationale, String arbitrator, Instant ruledAt) {
+    }
+
+    /** The rulings waiting for approval, the oldest first. */
+    public java.util.List<AwaitingApproval> waitingForApproval() {
+        return Ruling.<Ruling> list(
+                "from Ruling r join fetch r.dispute d join fetch d.shop where r.state = ?1 order by r.ruledAt",
+                RulingState.PENDING_APPROVAL).stream()
+                .map(r -> new AwaitingApproval(r.id, r.dispute.id, r.dispute.caseNo, r.dispute.shop.name, r.outcome,
+                        r.refund(), r.responsibleParty, r.penaltyGrade, r.clauseCode, r.clauseVersion, r.rationale,
+                        r.arbitrator, r.ruledAt))
+                .toList();
     }
 
     private Ruling waiting(long rulingId, String supervisor) {

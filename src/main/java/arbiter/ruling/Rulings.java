@@ -17,6 +17,21 @@ public class Rulings {
         return Ruling.find("dispute.id = ?1 order by ruledAt desc, id desc", disputeId).firstResultOptional();
     }
 
+    /**
+     * What was decided on a case, as the platform follows it (API {@code GET /api/v1/disputes/{id}}): the effective
+     * ruling's outcome and forced refund, in fen of {@code currency}, all null while no ruling is effective; and where
+     * the refund's delivery stands, null while there is no refund instruction.
+     */
+    public record Decided(RulingOutcome outcome, Long refundMinor, String currency, RefundState refundState) {
+    }
+
+    /** What was decided on a case so far ({@link Decided}; every field null before a ruling). */
+    public Decided decidedFor(long disputeId) {
+        Optional<Ruling> ruling = effectiveFor(disputeId);
+        return new Decided(ruling.map(r -> r.outcome).orElse(null), ruling.map(r -> r.refundMinor).orElse(null),
+                ruling.map(r -> r.currency).orElse(null), refundFor(disputeId).map(i -> i.state).orElse(null));
+    }
+
     public Optional<RefundInstruction> refundFor(long disputeId) {
         return RefundInstruction.find("disputeId", disputeId).firstResultOptional();
     }

@@ -81,7 +81,7 @@ public class NoticeResource {
         String shop = user.requiredShopId();
         ShopNotices.NoticeView view = notices.find(shop, id).orElseThrow(NotFoundException::new);
         try {
-            appeals.file(shop, view.penalty().id, statement, uploads.photos(photos, captions));
+            appeals.file(shop, view.penaltyId(), statement, uploads.photos(photos, captions));
             flash.success("flash_appeal_filed");
         } catch (AppealRefused refused) {
             flash.error(AppealRefusals.flashKey(refused.reason));

@@ -37,6 +37,11 @@ public class ShopNotices {
     public record NoticeView(PenaltyNotice notice, Penalty penalty, Ruling ruling, Optional<PolicyClause> clause,
             List<ShopMeasure> measures, Optional<Appeal> appeal) {
 
+        /** The id of the penalty the notice announces, which an appeal names. */
+        public long penaltyId() {
+            return penalty.id;
+        }
+
         /** The shop may still appeal: a penalty notice, in force, not appealed, before its deadline. */
         public boolean appealable(java.time.Instant now) {
             return notice.kind == PenaltyNotice.Kind.PENALTY && penalty.reversedAt == null && appeal.isEmpty()

@@ -51,6 +51,17 @@ public class AppealDesk {
 
     /** One appeal as the supervisor weighs it: the appeal, the penalty, and the ruling it is against. */
     public record Case(Appeal appeal, Penalty penalty, Ruling ruling, PenaltyNotice notice) {
+
+        /** Whether a supervisor may still decide the appeal: it is pending. */
+        public boolean decidable() {
+            return appeal.state == Appeal.State.PENDING;
+        }
+
+        /** Whether {@code username} made the ruling appealed against (DESIGN: nobody decides an appeal of their own ruling). */
+        public boolean ruledBy(String username) {
+            return ruling.arbitrator.equals(username);
+        }
+
     }
 
     /** An appeal waiting for a decision, as the list shows it. */

@@ -17,9 +17,8 @@ import jakarta.ws.rs.core.Response;
 
 import arbiter.identity.CurrentUser;
 import arbiter.identity.Role;
-import arbiter.penalty.Appeal;
-import arbiter.penalty.AppealPhoto;
 import arbiter.penalty.AppealRefusals;
+import arbiter.penalty.Appeals;
 import arbiter.penalty.Appeals.AppealRefused;
 import arbiter.web.Flash;
 import io.quarkus.qute.CheckedTemplate;
@@ -34,12 +33,15 @@ public class AppealResource {
     static class Templates {
         static native TemplateInstance appeals(List<AppealDesk.Waiting> waiting);
 
-        static native TemplateInstance appeal(AppealDesk.Case found, List<AppealPhoto> photos, boolean decidable,
+        static native TemplateInstance appeal(AppealDesk.Case found, List<Appeals.Photo> photos, boolean decidable,
                 boolean ownRuling);
     }
 
     @Inject
     AppealDesk desk;
+
+    @Inject
+    Appeals appeals;
 
     @Inject
     CurrentUser user;
@@ -58,9 +60,7 @@ public class AppealResource {
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance appeal(@PathParam("id") long id) {
         AppealDesk.Case found = desk.find(id).orElseThrow(NotFoundException::new);
-        List<AppealPhoto> photos = AppealPhoto.list("key.appealId = ?1 order by key.position", id);
-        return Templates.appeal(found, photos, found.appeal().state == Appeal.State.PENDING,
-                found.ruling().arbitrator.equals(user.getUsername()));
+        return Templates.appeal(found, appeals.photos(id), found.decidable(), found.ruledBy(user.getUsername()));
     }
 
     @POST

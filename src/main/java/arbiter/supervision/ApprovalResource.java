@@ -18,7 +18,6 @@ import jakarta.ws.rs.core.Response;
 import arbiter.identity.CurrentUser;
 import arbiter.identity.Role;
 import arbiter.ruling.RefundRelay;
-import arbiter.ruling.Ruling;
 import arbiter.ruling.RulingDesk;
 import arbiter.ruling.RulingDesk.RulingRefused;
 import arbiter.ruling.RulingRefusals;
@@ -38,7 +37,7 @@ public class ApprovalResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance approvals(List<Ruling> rulings);
+        static native TemplateInstance approvals(List<RulingDesk.AwaitingApproval> rulings);
 
         static native TemplateInstance refunds(List<RefundRelay.FailedRefund> refunds);
     }
