@@ -108,7 +108,7 @@ public class CaseResource {
                 user.isSupervisor() && open,
                 requests, sellerHistory.of(dispute.shop.id), notes.of(id), timeline.of(id),
                 decided ? rulings.latestFor(id) : Optional.empty(),
-                dispute.status == DisputeStatus.RULED ? rulings.refundFor(id) : Optional.empty(),
+                dispute.status == DisputeStatus.RULED ? rulings.refundStateFor(id) : Optional.empty(),
                 user.isSupervisor() && open ? staff.all() : List.of()));
     }
 

@@ -1,6 +1,7 @@
 package arbiter.dispute;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -52,7 +53,13 @@ public class CaseNotes {
         return body.strip().length() > MAX_LENGTH ? "flash_note_too_long" : null;
     }
 
-    public List<CaseNote> of(long disputeId) {
-        return CaseNote.list("dispute.id = ?1 order by createdAt, id", disputeId);
+    /** A staff note on a case: who wrote it, when (UTC), and its text. */
+    public record Note(String author, Instant createdAt, String body) {
+    }
+
+    /** A case's notes, oldest first. */
+    public List<Note> of(long disputeId) {
+        return CaseNote.<CaseNote> list("dispute.id = ?1 order by createdAt, id", disputeId).stream()
+                .map(n -> new Note(n.author, n.createdAt, n.body)).toList();
     }
 }

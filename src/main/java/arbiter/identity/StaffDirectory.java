@@ -73,8 +73,13 @@ public class StaffDirectory {
         return username == null ? Optional.empty() : Optional.ofNullable(StaffMember.findById(username));
     }
 
+    /** A staff member as other features name them: user name and display name (null when Keycloak had none). */
+    public record Member(String username, String displayName) {
+    }
+
     /** Every known staff member, by user name. */
-    public List<StaffMember> all() {
-        return StaffMember.list("order by username");
+    public List<Member> all() {
+        return StaffMember.<StaffMember> list("order by username").stream()
+                .map(m -> new Member(m.username, m.displayName)).toList();
     }
 }

@@ -32,6 +32,11 @@ public class Rulings {
                 ruling.map(r -> r.currency).orElse(null), refundFor(disputeId).map(i -> i.state).orElse(null));
     }
 
+    /** Where the delivery of a case's forced refund stands, if the case has a refund instruction. */
+    public Optional<RefundState> refundStateFor(long disputeId) {
+        return refundFor(disputeId).map(r -> r.state);
+    }
+
     public Optional<RefundInstruction> refundFor(long disputeId) {
         return RefundInstruction.find("disputeId", disputeId).firstResultOptional();
     }

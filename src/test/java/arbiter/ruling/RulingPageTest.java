@@ -99,6 +99,10 @@ class RulingPageTest {
             assertEquals("RULED", count("SELECT status FROM disputes WHERE id = " + id));
             assertEquals("EFFECTIVE:20050",
                     count("SELECT state || ':' || refund_amount FROM rulings WHERE dispute_id = " + id));
+            org.htmlunit.html.HtmlElement refund = caseAfter.getFirstByXPath("//dd[starts-with(@class, 'refund-')]");
+            assertTrue(refund != null && java.util.Set.of("refund-pending", "refund-sent", "refund-confirmed")
+                    .contains(refund.getAttribute("class")) && !refund.asNormalizedText().isBlank(),
+                    "the case shows where its refund stands: " + (refund == null ? "nothing" : refund.asXml()));
         }
     }
 
