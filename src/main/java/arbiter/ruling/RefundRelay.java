@@ -57,13 +57,19 @@ public class RefundRelay {
      * @param amount the refund, in fen of {@code currency}
      * @param lastError what the payment system last answered, or null
      */
-    public record FailedRefund(UUID id, long disputeId, Money amount, int attempts, String lastError) {
+    public record FailedRefund(UUID id, long disputeId, String caseNo, Money amount, int attempts, String lastError) {
     }
 
     /** The failed refund instructions, oldest first: the supervisors' list with its retry buttons. */
     public List<FailedRefund> failed() {
-        return RefundInstruction.<RefundInstruction> list("state = ?1 order by createdAt", RefundState.FAILED).stream()
-                .map(r -> new FailedRefund(r.id, r.disputeId, r.amount(), r.attempts, r.lastError)).toList();
+        return RefundInstruction.getEntityManager().createQuery("""
+                select i, r.dispute.caseNo from RefundInstruction i, Ruling r
+                where r.id = i.rulingId and i.state = :failed order by i.createdAt""", Object[].class)
+                .setParameter("failed", RefundState.FAILED).getResultStream()
+                .map(row -> {
+                    RefundInstruction r = (RefundInstruction) row[0];
+                    return new FailedRefund(r.id, r.disputeId, (String) row[1], r.amount(), r.attempts, r.lastError);
+                }).toList();
     }
 
     /** How many refund instructions failed for good and wait for a supervisor's retry. */

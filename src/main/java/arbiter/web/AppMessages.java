@@ -418,6 +418,12 @@ public interface AppMessages {
 
     String refunds_retry();
 
+    String refunds_amount();
+
+    String refunds_attempts();
+
+    String refunds_last_answer();
+
     String case_ruling();
 
     String case_refund_state();

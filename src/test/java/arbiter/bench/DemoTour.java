@@ -30,8 +30,8 @@ public final class DemoTour {
         Path out = Path.of("target", "tour");
         Files.createDirectories(out);
         tour(portal, out, "arbiter1", 1440, List.of("/", "/disputes", "/disputes?sort=amount"), true);
-        tour(portal, out, "super1", 1440, List.of("/supervision", "/supervision/audit", "/supervision/statistics",
-                "/supervision/appeals", "/supervision/qa"), true);
+        tour(portal, out, "super1", 1440, List.of("/supervision", "/supervision/approvals", "/supervision/refunds",
+                "/supervision/audit", "/supervision/statistics", "/supervision/appeals", "/supervision/qa"), true);
         tour(portal, out, "seller1", 390, List.of("/seller", "/seller/notices", "/seller/points", "/seller/guidance"),
                 false);
         tour(portal, out, "seller2", 390, List.of("/seller", "/seller/notices"), false);
@@ -59,6 +59,19 @@ public final class DemoTour {
                 chrome.findElement(By.cssSelector("table a[href^='/disputes/']")).click();
                 wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".case-grid")));
                 shoot(chrome, out, user + "-case");
+                // A ruled case (its ruling and its refund's state), and for a supervisor an appeal to decide.
+                chrome.get(portal + "/disputes?status=RULED");
+                wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("table a[href^='/disputes/']")));
+                chrome.findElement(By.cssSelector("table a[href^='/disputes/']")).click();
+                wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".case-grid")));
+                shoot(chrome, out, user + "-ruled-case");
+                if (pages.contains("/supervision/appeals")) {
+                    chrome.get(portal + "/supervision/appeals");
+                    wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("main")));
+                    chrome.findElement(By.cssSelector("main a[href^='/supervision/appeals/']")).click();
+                    wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("main")));
+                    shoot(chrome, out, user + "-appeal");
+                }
             }
         }
     }

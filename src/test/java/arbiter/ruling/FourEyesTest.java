@@ -62,6 +62,10 @@ class FourEyesTest {
             supervisor.signIn("super1", "demo");
             HtmlPage refunds = supervisor.openHtml("/supervision/refunds");
             HtmlForm retry = refunds.getFirstByXPath("//tr[.//a[@href='/disputes/" + id + "']]//form");
+            String row = refunds.<org.htmlunit.html.HtmlElement> getFirstByXPath(
+                    "//tr[.//a[@href='/disputes/" + id + "']]").asNormalizedText();
+            String caseNo = Sql.text(db, "SELECT case_no FROM disputes WHERE id = " + id);
+            assertTrue(row.startsWith(caseNo) && row.contains("HTTP 500"), "named by its case number: " + row);
             HtmlPage after = retry.<HtmlButton> getFirstByXPath(".//button").click();
 
             assertTrue(after.asNormalizedText().contains("The refund will be sent again."));
