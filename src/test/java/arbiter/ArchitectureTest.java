@@ -230,7 +230,6 @@ class ArchitectureTest {
             "intake.IntakeResource -> dispute.Dispute",
             "intake.SubmissionMapping -> dispute.Dispute",
             "intake.SubmissionMapping -> shop.Shop",
-            "penalty.Appeals -> shop.Shop",
             "penalty.Penalties -> shop.Shop",
             "ruling.RulingDesk -> dispute.Dispute",
             "ruling.RulingDesk -> penalty.Penalty",

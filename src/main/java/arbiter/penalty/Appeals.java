@@ -88,7 +88,7 @@ public class Appeals {
     @Transactional
     public Appeal file(String shopId, long penaltyId, String statement) {
         Penalty penalty = Penalty.findById(penaltyId, LockModeType.PESSIMISTIC_WRITE);
-        if (penalty == null || !penalty.shop.id.equals(shopId)) {
+        if (penalty == null || !penalty.shopId().equals(shopId)) {
             throw new NotFound("penalty " + penaltyId + " of shop " + shopId);
         }
         PenaltyNotice notice = PenaltyNotice.find("penaltyId = ?1 and kind = ?2", penaltyId, PenaltyNotice.Kind.PENALTY)

@@ -116,11 +116,11 @@ public class Penalties {
         }
         Shop.getEntityManager().find(Shop.class, penalty.shop.id, LockModeType.PESSIMISTIC_WRITE);
         Instant now = clock.instant();
-        int before = PointsEntry.pointsOf(penalty.shop.id, calendar.yearOf(now));
+        int before = PointsEntry.pointsOf(penalty.shopId(), calendar.yearOf(now));
         penalty.reversedAt = now;
 
         PointsEntry entry = new PointsEntry();
-        entry.shopId = penalty.shop.id;
+        entry.shopId = penalty.shopId();
         entry.pointsYear = penalty.pointsYear;
         entry.delta = -penalty.points;
         entry.penaltyId = penalty.id;
@@ -136,7 +136,7 @@ public class Penalties {
 
         PenaltyNotice notice = new PenaltyNotice();
         notice.penaltyId = penalty.id;
-        notice.shopId = penalty.shop.id;
+        notice.shopId = penalty.shopId();
         notice.kind = PenaltyNotice.Kind.OVERTURN;
         notice.createdAt = now;
         notice.persist();

@@ -56,4 +56,9 @@ public class Penalty extends PanacheEntityBase {
 
     @Column(name = "reversed_at")
     public Instant reversedAt;
+
+    /** The id of the shop penalised, as the other features name shops. */
+    public String shopId() {
+        return shop.id;
+    }
 }
