@@ -106,7 +106,7 @@ public class CaseResource {
                 held && dispute.status == DisputeStatus.IN_REVIEW,
                 user.isSupervisor() && dispute.status == DisputeStatus.IN_REVIEW,
                 user.isSupervisor() && open,
-                requests, sellerHistory.of(dispute.shop.id), notes.of(id), timeline.of(id),
+                requests, sellerHistory.of(dispute.shopId()), notes.of(id), timeline.of(id),
                 decided ? rulings.latestFor(id) : Optional.empty(),
                 dispute.status == DisputeStatus.RULED ? rulings.refundStateFor(id) : Optional.empty(),
                 user.isSupervisor() && open ? staff.all() : List.of()));

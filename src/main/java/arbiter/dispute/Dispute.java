@@ -114,4 +114,9 @@ public class Dispute extends PanacheEntityBase {
     public Money requestedRefund() {
         return Money.of(requestedRefundMinor, currency);
     }
+
+    /** The id of the shop the dispute is against, as the other features name shops. */
+    public String shopId() {
+        return shop.id;
+    }
 }

@@ -117,7 +117,7 @@ public class RulingDesk {
             throw new RulingRefused(RulingRefused.Reason.CLAUSE_INACTIVE);
         }
         Optional<Ladder.Impact> impact = decision.grade()
-                .map(grade -> penalties.preview(dispute.shop.id, grade));
+                .map(grade -> penalties.preview(dispute.shopId(), grade));
         boolean needsApproval = needsApproval(decision, impact);
 
         Ruling ruling = new Ruling();
@@ -235,7 +235,7 @@ public class RulingDesk {
             refund.persist();
         }
         Optional<Penalties.Imposed> imposed = Optional.ofNullable(ruling.penaltyGrade)
-                .map(grade -> penalties.impose(ruling.id, dispute.shop.id, grade));
+                .map(grade -> penalties.impose(ruling.id, dispute.shopId(), grade));
         imposed.ifPresent(penalty -> noticeDue.fire(new NoticeMail.Due(penalty.notice().id, facts(ruling, dispute, penalty))));
         return imposed;
     }

@@ -80,7 +80,7 @@ public class RulingResource {
         }
         RulingDecision decision = checked.decision().get();
         if (!"rule".equals(action)) {
-            return Response.ok(page(dispute, form, Map.of(), desk.preview(dispute.shop.id, decision))).build();
+            return Response.ok(page(dispute, form, Map.of(), desk.preview(dispute.shopId(), decision))).build();
         }
         try {
             RulingDesk.Made made = desk.rule(id, user.getUsername(), decision);

@@ -27,7 +27,7 @@ public class ShopDisputes {
 
     public Optional<DisputeView> find(String shopId, long disputeId) {
         Dispute dispute = Dispute.findById(disputeId);
-        if (dispute == null || !dispute.shop.id.equals(shopId)) {
+        if (dispute == null || !dispute.shopId().equals(shopId)) {
             return Optional.empty();
         }
         return Optional.of(new DisputeView(dispute, EvidenceRequest.list(
