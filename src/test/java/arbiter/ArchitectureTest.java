@@ -241,8 +241,6 @@ class ArchitectureTest {
             "seller.AppealFiling -> penalty.AppealPhoto",
             "seller.AppealFiling -> penalty.Penalty",
             "seller.AppealFiling -> ruling.Ruling",
-            "seller.ShopDisputes -> dispute.Dispute",
-            "seller.ShopDisputes -> evidence.EvidenceRequest",
             "seller.ShopNotices -> dispute.Dispute",
             "seller.ShopNotices -> penalty.Appeal",
             "seller.ShopNotices -> penalty.Penalty",

@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
+import arbiter.money.Money;
 import arbiter.system.PlatformZone;
 
 /** Opening disputes and finding them; the lifecycle's transitions come with the queue and rulings. */
@@ -35,6 +36,20 @@ public class Disputes {
 
     public Optional<Dispute> byExternalId(String externalId) {
         return Dispute.find("externalId", externalId).firstResultOptional();
+    }
+
+    /**
+     * A dispute as a party's pages show it: its case number, the shop it is against, where it stands, why, the item
+     * and what was paid, and the buyer's statement.
+     */
+    public record Summary(long id, String caseNo, String shopId, DisputeStatus status, DisputeReason reason,
+            String itemTitle, Money amountPaid, String buyerStatement) {
+    }
+
+    /** The dispute of that id as a {@link Summary}, if there is one. */
+    public Optional<Summary> summary(long id) {
+        return Optional.ofNullable(Dispute.<Dispute> findById(id)).map(d -> new Summary(d.id, d.caseNo, d.shopId(),
+                d.status, d.reason, d.itemTitle, d.amountPaid(), d.buyerStatement));
     }
 
     /** The dispute with its shop, in one query. */

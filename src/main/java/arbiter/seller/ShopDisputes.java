@@ -1,44 +1,47 @@
 package arbiter.seller;
 
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
-import arbiter.dispute.Dispute;
+import arbiter.dispute.Disputes;
 import arbiter.dispute.Party;
-import arbiter.evidence.EvidenceRequest;
+import arbiter.evidence.EvidenceRequests;
 
-/** A shop's disputes as its seller sees them, never another shop's: what is asked of the shop, and by when. */
+/**
+ * A shop's disputes as its seller sees them, never another shop's: what is asked of the shop, and by when. Reads
+ * the disputes from {@link Disputes} and the requests from {@link EvidenceRequests}, their owners.
+ */
 @ApplicationScoped
 public class ShopDisputes {
 
+    @Inject
+    Disputes disputes;
+
+    @Inject
+    EvidenceRequests evidenceRequests;
+
     /** One dispute of the shop with the evidence requests made of the shop, the open one first. */
-    public record DisputeView(Dispute dispute, List<EvidenceRequest> requests) {
+    public record DisputeView(Disputes.Summary dispute, List<EvidenceRequests.Asked> requests) {
 
         /** The request the shop can still answer now, if any. */
-        public Optional<EvidenceRequest> open(Instant now) {
-            return requests.stream().filter(r -> r.closedAt == null && !now.isAfter(r.dueAt)).findFirst();
+        public Optional<EvidenceRequests.Asked> open(Instant now) {
+            return requests.stream().filter(r -> r.closedAt() == null && !now.isAfter(r.dueAt())).findFirst();
         }
     }
 
+    /** The dispute of that id if it is against the shop; empty for another shop's, as for none. */
     public Optional<DisputeView> find(String shopId, long disputeId) {
-        Dispute dispute = Dispute.findById(disputeId);
-        if (dispute == null || !dispute.shopId().equals(shopId)) {
-            return Optional.empty();
-        }
-        return Optional.of(new DisputeView(dispute, EvidenceRequest.list(
-                "dispute.id = ?1 and party = ?2 order by closedAt nulls first, dueAt desc", disputeId, Party.SELLER)));
+        return disputes.summary(disputeId).filter(d -> d.shopId().equals(shopId))
+                .map(d -> new DisputeView(d, evidenceRequests.askedOf(disputeId, Party.SELLER)));
     }
 
     /** For each dispute of the shop with an open request to the shop: its deadline. */
     public Map<Long, Instant> deadlines(String shopId) {
-        Map<Long, Instant> deadlines = new HashMap<>();
-        EvidenceRequest.<EvidenceRequest> list("dispute.shop.id = ?1 and party = ?2 and closedAt is null", shopId,
-                Party.SELLER).forEach(r -> deadlines.merge(r.dispute.id, r.dueAt, (a, b) -> a.isBefore(b) ? a : b));
-        return deadlines;
+        return evidenceRequests.openDeadlines(shopId, Party.SELLER);
     }
 }

@@ -53,6 +53,18 @@ public final class DemoTour {
                 wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("main")));
                 shoot(chrome, out, user + page.replaceAll("[^a-z0-9]+", "-"));
             }
+            if (pages.contains("/seller")) {
+                // The seller's own case: what is asked of the shop, by when, and the form to answer.
+                chrome.get(portal + "/seller");
+                wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("main")));
+                List<org.openqa.selenium.WebElement> cases = chrome
+                        .findElements(By.cssSelector("main a[href^='/seller/disputes/']"));
+                if (!cases.isEmpty()) {
+                    cases.get(0).click();
+                    wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("main")));
+                    shoot(chrome, out, user + "-seller-case");
+                }
+            }
             if (openACase) {
                 chrome.get(portal + "/disputes");
                 wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("a[href^='/disputes/']")));
