@@ -226,7 +226,6 @@ class ArchitectureTest {
             "intake.DisputeIntake -> dispute.Dispute",
             "intake.EscalationMail -> dispute.Dispute",
             "intake.EscalationMail -> shop.Shop",
-            "intake.IntakeResource -> dispute.Dispute",
             "intake.SubmissionMapping -> dispute.Dispute",
             "intake.SubmissionMapping -> shop.Shop",
             "penalty.Penalties -> shop.Shop",

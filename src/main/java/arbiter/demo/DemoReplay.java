@@ -183,7 +183,7 @@ class DemoReplay {
         Instant escalated = demo.submission().escalatedAt().toInstant();
         Duration age = Duration.between(escalated, now);
         String arbitrator = ARBITRATORS[serial % ARBITRATORS.length];
-        at(escalated, () -> ids[serial] = intake.escalate(demo.submission(), demo.photos()).dispute().id);
+        at(escalated, () -> ids[serial] = intake.escalate(demo.submission(), demo.photos()).receipt().id());
         switch (demo.status()) {
             case ESCALATED -> {
             }

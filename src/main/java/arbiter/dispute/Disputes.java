@@ -39,17 +39,19 @@ public class Disputes {
     }
 
     /**
-     * A dispute as a party's pages show it: its case number, the shop it is against, where it stands, why, the item
-     * and what was paid, and the buyer's statement.
+     * A dispute as a party's pages and the platform's API show it: its case number and the platform's id for it
+     * ({@code externalId}), the shop it is against, where it stands, why, the item and what was paid (fen), and the
+     * buyer's statement.
      */
-    public record Summary(long id, String caseNo, String shopId, DisputeStatus status, DisputeReason reason,
-            String itemTitle, Money amountPaid, String buyerStatement) {
+    public record Summary(long id, String caseNo, String externalId, String shopId, DisputeStatus status,
+            DisputeReason reason, String itemTitle, Money amountPaid, String buyerStatement) {
     }
 
     /** The dispute of that id as a {@link Summary}, if there is one. */
     public Optional<Summary> summary(long id) {
-        return Optional.ofNullable(Dispute.<Dispute> findById(id)).map(d -> new Summary(d.id, d.caseNo, d.shopId(),
-                d.status, d.reason, d.itemTitle, d.amountPaid(), d.buyerStatement));
+        return Optional.ofNullable(Dispute.<Dispute> findById(id))
+                .map(d -> new Summary(d.id, d.caseNo, d.externalId, d.shopId(),
+                        d.status, d.reason, d.itemTitle, d.amountPaid(), d.buyerStatement));
     }
 
     /** The dispute with its shop, in one query. */

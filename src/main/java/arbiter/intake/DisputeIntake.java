@@ -39,8 +39,8 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 @ApplicationScoped
 public class DisputeIntake {
 
-    /** What became of a submission: the case, and whether this call created it. */
-    public record Outcome(Dispute dispute, boolean created) {
+    /** What became of a submission: the receipt of its case, and whether this call created the case. */
+    public record Outcome(DisputeReceipt receipt, boolean created) {
     }
 
     /** The externalId is known with other content. */
@@ -105,7 +105,7 @@ public class DisputeIntake {
             if (!existing.contentHash.equals(contentHash)) {
                 throw new ConflictingResubmission(submission.externalId());
             }
-            return new Outcome(existing, false);
+            return new Outcome(receipt(existing), false);
         });
     }
 
@@ -136,7 +136,11 @@ public class DisputeIntake {
                 "status", dispute.status.name(), "externalId", dispute.externalId,
                 "escalatedBy", dispute.escalatedBy.name()));
         escalationMailDue.fire(EscalationMail.due(dispute));
-        return new Outcome(dispute, true);
+        return new Outcome(receipt(dispute), true);
+    }
+
+    private static DisputeReceipt receipt(Dispute dispute) {
+        return new DisputeReceipt(dispute.id, dispute.caseNo, dispute.status);
     }
 
     /** SHA-256 over the submission in canonical JSON and each photo part's own SHA-256, by part name. */

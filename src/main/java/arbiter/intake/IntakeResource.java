@@ -27,7 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.jboss.resteasy.reactive.server.multipart.MultipartFormDataInput;
 
-import arbiter.dispute.Dispute;
+import arbiter.dispute.Disputes;
 import arbiter.evidence.PhotoLimits;
 import arbiter.evidence.PhotoRejected;
 import arbiter.identity.Role;
@@ -50,6 +50,9 @@ public class IntakeResource {
     @Inject
     Rulings rulings;
 
+    @Inject
+    Disputes disputes;
+
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Produces(MediaType.APPLICATION_JSON)
@@ -68,9 +71,8 @@ public class IntakeResource {
     public Response submit(MultipartFormDataInput input, @Context UriInfo uri) {
         IntakeUpload upload = IntakeUpload.of(input, limits.maxBytes());
         Outcome outcome = intake.submit(upload.json(), upload.photos());
-        Dispute dispute = outcome.dispute();
-        URI location = uri.getBaseUriBuilder().path("api/v1/disputes/{id}").build(dispute.id);
-        DisputeReceipt receipt = new DisputeReceipt(dispute.id, dispute.caseNo, dispute.status);
+        DisputeReceipt receipt = outcome.receipt();
+        URI location = uri.getBaseUriBuilder().path("api/v1/disputes/{id}").build(receipt.id());
         return (outcome.created() ? Response.created(location) : Response.ok().location(location))
                 .entity(receipt).build();
     }
@@ -82,13 +84,13 @@ public class IntakeResource {
     @APIResponse(responseCode = "200", description = "The dispute's state", content = @Content(schema = @Schema(implementation = DisputeState.class)))
     @APIResponse(responseCode = "404", description = "No such dispute")
     public Response state(@PathParam("id") long id) {
-        Dispute dispute = Dispute.findById(id);
+        Disputes.Summary dispute = disputes.summary(id).orElse(null);
         if (dispute == null) {
             return Problem.of("not-found", Response.Status.NOT_FOUND, "No dispute with id " + id, List.of())
                     .toResponse();
         }
         Rulings.Decided decided = rulings.decidedFor(id);
-        return Response.ok(new DisputeState(dispute.id, dispute.caseNo, dispute.externalId, dispute.status,
+        return Response.ok(new DisputeState(dispute.id(), dispute.caseNo(), dispute.externalId(), dispute.status(),
                 decided.outcome(), decided.refundMinor(), decided.currency(), decided.refundState())).build();
     }
 
