@@ -32,14 +32,7 @@ queue_pid=
 tail_pid=
 started_keycloak=no
 
-# Ends a process this script started (directly or through queue.sh): TERM, and KILL if it is still there after
-# 30 s (a JVM out of heap can hang in its shutdown hooks).
-stop_pid() {
-  kill "$1" 2>/dev/null || return 0
-  for _ in $(seq 1 60); do kill -0 "$1" 2>/dev/null || break; sleep 0.5; done
-  kill -KILL "$1" 2>/dev/null || true
-  wait "$1" 2>/dev/null || true
-}
+# Processes this script starts (directly or through queue.sh) are ended with bench/portal.sh's stop_pid.
 # queue.sh stops its portal when it exits; its java children (portal, client) are ended here by their ids too.
 stop_queue() {
   [ -n "$queue_pid" ] || return 0
@@ -58,7 +51,7 @@ cleanup() {
 trap cleanup EXIT
 
 psql_db() { psql -h 127.0.0.1 -U postgres -d "$db" -v ON_ERROR_STOP=1 "$@"; }
-. bench/portal.sh # require_free_ports, portal_start
+. bench/portal.sh # require_free_ports, portal_start, stop_pid
 mb() { awk -v k="$1" 'BEGIN { printf "%.0f", k / 1024 }'; }
 status_kb() { awk -v f="$2:" '$1 == f { print $2 }' "/proc/$1/status"; } # PID VmRSS|VmHWM -> kB
 # The portal's readiness, asked in this one place (the health checks may move to a management port).

@@ -15,7 +15,9 @@
 #                                 SECONDS (default 180)
 #   portal_sign_in USER JAR PORTAL
 #                                 signs USER in on Keycloak's page (bench/signin-cookie.sh) into the cookie jar JAR
-#   portal_stop                   stops the portal portal_start started: TERM, then KILL after 30 s
+#   portal_stop                   stops the portal portal_start started (stop_pid)
+#   stop_pid PID                  ends a process: TERM, then KILL if it is still there after 30 s (a JVM out of
+#                                 heap can hang in its shutdown hooks)
 portal_root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 portal_pid=
 
@@ -73,10 +75,14 @@ portal_sign_in() { "$portal_root/bench/signin-cookie.sh" "$1" "$2" "$3"; }
 
 portal_stop() {
   [ -n "$portal_pid" ] || return 0
-  kill "$portal_pid" 2>/dev/null || { portal_pid=; return 0; }
-  local _
-  for _ in $(seq 1 60); do kill -0 "$portal_pid" 2>/dev/null || break; sleep 0.5; done
-  kill -KILL "$portal_pid" 2>/dev/null || true
-  wait "$portal_pid" 2>/dev/null || true
+  stop_pid "$portal_pid"
   portal_pid=
+}
+
+stop_pid() {
+  kill "$1" 2>/dev/null || return 0
+  local _
+  for _ in $(seq 1 60); do kill -0 "$1" 2>/dev/null || break; sleep 0.5; done
+  kill -KILL "$1" 2>/dev/null || true
+  wait "$1" 2>/dev/null || true
 }

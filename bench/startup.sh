@@ -20,7 +20,6 @@ bin/keycloak start >/dev/null
 
 # Started as bin/run starts it (bench/portal.sh: AppCDS, bin/jvm-options, bin/jvm-env).
 start_portal() { portal_start "$port" target/bench-startup-portal.log; pid=$portal_pid; }
-stop_portal() { portal_stop; }
 now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
 wait_for() { # URL CODE -> ms until URL answers CODE
   local t0=$1 url=$2 code=$3
@@ -31,7 +30,7 @@ wait_for() { # URL CODE -> ms until URL answers CODE
 # The session cookie is self-contained, so one sign-in serves every fresh JVM below.
 start_portal; portal_wait "$port" target/bench-startup-portal.log
 portal_sign_in arbiter1 "$jarcookies" "$portal"
-stop_portal
+portal_stop
 
 echo "run  baseline_ms  first_page_ms  ratio  rss_mb"
 results=()
@@ -40,7 +39,7 @@ for i in $(seq 1 "$runs"); do
   live=$(wait_for "$t0" "$(management_url $port)/q/health/live" 200)
   page=$(wait_for "$t0" "$portal/" 200)
   rss=$(( $(awk '/VmRSS/ {print $2}' "/proc/$pid/status") / 1024 ))
-  stop_portal
+  portal_stop
   ratio=$(awk -v a="$page" -v b="$live" 'BEGIN { printf "%.2f", a / b }')
   printf '%3d  %11d  %13d  %5s  %6d\n' "$i" "$live" "$page" "$ratio" "$rss"
   results+=("$page $rss")

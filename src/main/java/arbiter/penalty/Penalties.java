@@ -114,7 +114,7 @@ public class Penalties {
         if (penalty == null || penalty.reversedAt != null) {
             throw new IllegalStateException("penalty " + penaltyId + " is not in force");
         }
-        Shop.getEntityManager().find(Shop.class, penalty.shop.id, LockModeType.PESSIMISTIC_WRITE);
+        Shop.getEntityManager().find(Shop.class, penalty.shopId(), LockModeType.PESSIMISTIC_WRITE);
         Instant now = clock.instant();
         int before = PointsEntry.pointsOf(penalty.shopId(), calendar.yearOf(now));
         penalty.reversedAt = now;

@@ -29,7 +29,7 @@ public class Rulings {
     public Decided decidedFor(long disputeId) {
         Optional<Ruling> ruling = effectiveFor(disputeId);
         return new Decided(ruling.map(r -> r.outcome).orElse(null), ruling.map(r -> r.refundMinor).orElse(null),
-                ruling.map(r -> r.currency).orElse(null), refundFor(disputeId).map(i -> i.state).orElse(null));
+                ruling.map(r -> r.currency).orElse(null), refundStateFor(disputeId).orElse(null));
     }
 
     /** Where the delivery of a case's forced refund stands, if the case has a refund instruction. */

@@ -53,38 +53,33 @@ public final class DemoTour {
                 wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("main")));
                 shoot(chrome, out, user + page.replaceAll("[^a-z0-9]+", "-"));
             }
-            if (pages.contains("/seller")) {
-                // The seller's own case: what is asked of the shop, by when, and the form to answer.
-                chrome.get(portal + "/seller");
-                wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("main")));
-                List<org.openqa.selenium.WebElement> cases = chrome
-                        .findElements(By.cssSelector("main a[href^='/seller/disputes/']"));
-                if (!cases.isEmpty()) {
-                    cases.get(0).click();
-                    wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("main")));
-                    shoot(chrome, out, user + "-seller-case");
-                }
+            if (pages.contains("/seller")) { // the seller's own case: what is asked of the shop, by when
+                openFirst(chrome, wait, portal, "/seller", "main a[href^='/seller/disputes/']", "main", out,
+                        user + "-seller-case");
             }
-            if (openACase) {
-                chrome.get(portal + "/disputes");
-                wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("a[href^='/disputes/']")));
-                chrome.findElement(By.cssSelector("table a[href^='/disputes/']")).click();
-                wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".case-grid")));
-                shoot(chrome, out, user + "-case");
-                // A ruled case (its ruling and its refund's state), and for a supervisor an appeal to decide.
-                chrome.get(portal + "/disputes?status=RULED");
-                wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("table a[href^='/disputes/']")));
-                chrome.findElement(By.cssSelector("table a[href^='/disputes/']")).click();
-                wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".case-grid")));
-                shoot(chrome, out, user + "-ruled-case");
+            if (openACase) { // a case to work, a ruled case (its refund's state), and for a supervisor an appeal
+                openFirst(chrome, wait, portal, "/disputes", "table a[href^='/disputes/']", ".case-grid", out,
+                        user + "-case");
+                openFirst(chrome, wait, portal, "/disputes?status=RULED", "table a[href^='/disputes/']", ".case-grid",
+                        out, user + "-ruled-case");
                 if (pages.contains("/supervision/appeals")) {
-                    chrome.get(portal + "/supervision/appeals");
-                    wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("main")));
-                    chrome.findElement(By.cssSelector("main a[href^='/supervision/appeals/']")).click();
-                    wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("main")));
-                    shoot(chrome, out, user + "-appeal");
+                    openFirst(chrome, wait, portal, "/supervision/appeals", "main a[href^='/supervision/appeals/']",
+                            "main", out, user + "-appeal");
                 }
             }
+        }
+    }
+
+    /** Opens {@code list}, follows its first link matching {@code link} (if any) and shoots the page it leads to. */
+    private static void openFirst(ChromeDriver chrome, WebDriverWait wait, String portal, String list, String link,
+            String loaded, Path out, String name) throws Exception {
+        chrome.get(portal + list);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("main")));
+        List<org.openqa.selenium.WebElement> links = chrome.findElements(By.cssSelector(link));
+        if (!links.isEmpty()) {
+            links.get(0).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(loaded)));
+            shoot(chrome, out, name);
         }
     }
 

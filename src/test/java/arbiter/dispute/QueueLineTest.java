@@ -68,32 +68,30 @@ class QueueLineTest {
      */
     @Test
     void theRowsCacheKeyTellsApartEveryDifferenceInTheLines() {
-        QueueLine line = new QueueLine("", 7, "AR-7", "Damaged", "¥1.00", "Shop", 9, "1h", "2026-11-30T08:00:00Z", "2h",
-                "Escalated", "—");
-        assertEquals(QueueLine.cacheKey(List.of(line)), QueueLine.cacheKey(List.of(new QueueLine("", 7, "AR-7",
-                "Damaged", "¥1.00", "Shop", 9, "1h", "2026-11-30T08:00:00Z", "2h", "Escalated", "—"))));
+        QueueLine line = keyed("", 7, "AR-7", "Damaged", 9, "2h", "Escalated", "—");
+        assertEquals(QueueLine.cacheKey(List.of(line)),
+                QueueLine.cacheKey(List.of(keyed("", 7, "AR-7", "Damaged", 9, "2h", "Escalated", "—"))));
 
         List<QueueLine> different = List.of(
-                new QueueLine("overdue", 7, "AR-7", "Damaged", "¥1.00", "Shop", 9, "1h", "2026-11-30T08:00:00Z", "2h",
-                        "Escalated", "—"),
-                new QueueLine("", 8, "AR-7", "Damaged", "¥1.00", "Shop", 9, "1h", "2026-11-30T08:00:00Z", "2h",
-                        "Escalated", "—"),
-                new QueueLine("", 7, "AR-7D", "amaged", "¥1.00", "Shop", 9, "1h", "2026-11-30T08:00:00Z", "2h",
-                        "Escalated", "—"),
-                new QueueLine("", 7, "AR-7", "Damaged", "¥1.00", "Shop", 10, "1h", "2026-11-30T08:00:00Z", "2h",
-                        "Escalated", "—"),
-                new QueueLine("", 7, "AR-7", "Damaged", "¥1.00", "Shop", 9, "1h", "2026-11-30T08:00:00Z", "1h",
-                        "Escalated", "—"),
-                new QueueLine("", 7, "AR-7", "Damaged", "¥1.00", "Shop", 9, "1h", "2026-11-30T08:00:00Z", "2h",
-                        "In review", "arbiter1"),
-                new QueueLine("", 7, "AR-7", "Damaged", "¥1.00", "Shop", 9, "1h", "2026-11-30T08:00:00Z", "2h",
-                        "Escalated", null),
-                new QueueLine("", 7, "AR-7", "Damaged", "¥1.00", "Shop", 9, "1h", "2026-11-30T08:00:00Z", "2h",
-                        "Escalated", "null"));
+                keyed("overdue", 7, "AR-7", "Damaged", 9, "2h", "Escalated", "—"),
+                keyed("", 8, "AR-7", "Damaged", 9, "2h", "Escalated", "—"),
+                keyed("", 7, "AR-7D", "amaged", 9, "2h", "Escalated", "—"),
+                keyed("", 7, "AR-7", "Damaged", 10, "2h", "Escalated", "—"),
+                keyed("", 7, "AR-7", "Damaged", 9, "1h", "Escalated", "—"),
+                keyed("", 7, "AR-7", "Damaged", 9, "2h", "In review", "arbiter1"),
+                keyed("", 7, "AR-7", "Damaged", 9, "2h", "Escalated", null),
+                keyed("", 7, "AR-7", "Damaged", 9, "2h", "Escalated", "null"));
         java.util.Set<String> keys = new java.util.HashSet<>();
         keys.add(QueueLine.cacheKey(List.of(line)));
         different.forEach(d -> keys.add(QueueLine.cacheKey(List.of(d))));
         assertEquals(different.size() + 1, keys.size(), "every difference makes another key");
         assertEquals(QueueLine.cacheKey(List.of(line, line)).length(), 2 * QueueLine.cacheKey(List.of(line)).length());
+    }
+
+    /** A line that differs from the others only in the cells given (amount, shop, age and due time stay). */
+    private static QueueLine keyed(String slaClass, long id, String caseNo, String reason, int shopPoints,
+            String countdown, String status, String assignee) {
+        return new QueueLine(slaClass, id, caseNo, reason, "¥1.00", "Shop", shopPoints, "1h", "2026-11-30T08:00:00Z",
+                countdown, status, assignee);
     }
 }

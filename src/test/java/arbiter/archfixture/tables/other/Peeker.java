@@ -7,6 +7,8 @@ public class Peeker {
 
     static final String QUERY = "SELECT name FROM things WHERE id = ?";
 
+    static final String JPQL = "select t.name from Thing t where t.id = ?1";
+
     public String nameOf(Thing thing) {
         return thing.name;
     }
