@@ -9,12 +9,12 @@ import java.util.List;
 
 import jakarta.inject.Inject;
 
-import org.hibernate.SessionFactory;
 import org.htmlunit.html.HtmlAnchor;
 import org.htmlunit.html.HtmlPage;
 import org.junit.jupiter.api.Test;
 
 import arbiter.Browser;
+import arbiter.PageStatements;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -26,7 +26,7 @@ class QueuePageTest {
     AgroalDataSource dataSource;
 
     @Inject
-    SessionFactory sessionFactory;
+    PageStatements pageStatements;
 
     @Test
     void keysetPagesFollowEachOtherWithoutGapOrOverlap() throws Exception {
@@ -76,15 +76,8 @@ class QueuePageTest {
     void queuePageAndCasePageNeedAFixedNumberOfStatements() throws Exception {
         try (QueueFixture fixture = new QueueFixture(dataSource, 60); Browser browser = new Browser()) {
             browser.signIn("super1", "demo");
-            browser.open("/disputes");
-            sessionFactory.getStatistics().clear();
-            assertEquals(200, browser.open("/disputes").getWebResponse().getStatusCode());
-            long queueStatements = sessionFactory.getStatistics().getPrepareStatementCount();
-
-            long caseId = fixture.ids.get(0);
-            sessionFactory.getStatistics().clear();
-            assertEquals(200, browser.open("/disputes/" + caseId).getWebResponse().getStatusCode());
-            long caseStatements = sessionFactory.getStatistics().getPrepareStatementCount();
+            long queueStatements = pageStatements.of(browser, "/disputes");
+            long caseStatements = pageStatements.of(browser, "/disputes/" + fixture.ids.get(0));
 
             assertTrue(queueStatements <= 4, "queue page of 50 rows: " + queueStatements + " statements");
             assertTrue(caseStatements <= 8, "case page: " + caseStatements + " statements");

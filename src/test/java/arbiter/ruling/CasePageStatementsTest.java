@@ -12,10 +12,10 @@ import java.util.UUID;
 
 import jakarta.inject.Inject;
 
-import org.hibernate.SessionFactory;
 import org.junit.jupiter.api.Test;
 
 import arbiter.Browser;
+import arbiter.PageStatements;
 import arbiter.Sql;
 import arbiter.dispute.CaseClaims;
 import arbiter.dispute.CaseNotes;
@@ -29,7 +29,7 @@ import io.quarkus.test.junit.QuarkusTest;
 class CasePageStatementsTest {
 
     @Inject
-    SessionFactory sessionFactory;
+    PageStatements pageStatements;
 
     @Inject
     CaseClaims claims;
@@ -72,10 +72,7 @@ class CasePageStatementsTest {
     }
 
     private long statements(Browser browser, long id) throws Exception {
-        browser.open("/disputes/" + id); // the first view fills the caches that any view may use
-        sessionFactory.getStatistics().clear();
-        assertEquals(200, browser.open("/disputes/" + id).getWebResponse().getStatusCode());
-        return sessionFactory.getStatistics().getPrepareStatementCount();
+        return pageStatements.of(browser, "/disputes/" + id);
     }
 
     private long caseWithChat(int messages) {
