@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -26,10 +26,12 @@ public class CaseTimeline {
     }
 
     /**
-     * A detail: its label's message key and its value, as text, as a message key (a party) or as a time.
-     * Exactly one of {@code text}, {@code valueKey} and {@code time} is set.
+     * A detail: its label's key in the {@code audit} bundle ({@code timeline_<field>}, or {@code ..._before}), and its
+     * value as text, as a recorded constant that the page words in its language ({@code named}, field and value, shown
+     * as {@code {d.named.stateValue}}), or as a time. Exactly one of {@code text}, {@code named} and {@code time} is
+     * set.
      */
-    public record Detail(String labelKey, String text, String valueKey, Instant time) {
+    public record Detail(String labelKey, String text, Map.Entry<String, String> named, Instant time) {
     }
 
     public List<Entry> of(long disputeId) {
@@ -46,9 +48,8 @@ public class CaseTimeline {
     /** A value that names a constant (a status, an outcome, a party...) is shown by its label, in the page's language. */
     private static Detail detail(String key, String value, boolean before) {
         String labelKey = "timeline_" + key + (before ? "_before" : "");
-        Optional<String> named = StateValues.labelKey(key, value);
-        if (named.isPresent()) {
-            return new Detail(labelKey, null, named.get(), null);
+        if (StateValues.isNamed(key, value)) {
+            return new Detail(labelKey, null, Map.entry(key, value), null);
         }
         if (key.endsWith("At")) {
             try {

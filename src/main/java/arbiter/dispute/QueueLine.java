@@ -4,7 +4,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-import arbiter.web.Labels;
+import arbiter.web.Bundles;
+import arbiter.web.EnumLabels;
 import arbiter.web.TemplateExtensions;
 import io.quarkus.qute.TemplateExtension;
 import io.quarkus.qute.TemplateExtension.TemplateAttribute;
@@ -35,11 +36,16 @@ public record QueueLine(
         String status,
         String assignee) {
 
+    private static final EnumLabels<DisputeReason> REASONS = new EnumLabels<>(DisputeReason.class,
+            (language, reason) -> Bundles.in(DisputeMessages.class, language).reason(reason));
+    private static final EnumLabels<DisputeStatus> STATUSES = new EnumLabels<>(DisputeStatus.class,
+            (language, status) -> Bundles.in(DisputeMessages.class, language).status(status));
+
     /** The lines of {@code rows} for a page in the locale or variant Qute chose for it, timed now. */
     @TemplateExtension
     static List<QueueLine> queueLines(List<QueueRow> rows, @TemplateAttribute("locale") Object locale,
             @TemplateAttribute("selectedVariant") Object variant) {
-        return of(rows, Instant.now(), Labels.language(locale, variant));
+        return of(rows, Instant.now(), Bundles.language(locale, variant));
     }
 
     /**
@@ -67,9 +73,9 @@ public record QueueLine(
         List<QueueLine> lines = new ArrayList<>(rows.size());
         for (QueueRow row : rows) {
             lines.add(new QueueLine(SlaTemplateExtensions.slaClass(row.slaDueAt(), now), row.id(), row.caseNo(),
-                    Labels.label(row.reason(), language), row.amountDisplay(), row.shopName(), row.shopPoints(),
+                    REASONS.of(row.reason(), language), row.amountDisplay(), row.shopName(), row.shopPoints(),
                     TemplateExtensions.age(row.escalatedAt(), now, language), row.slaDueDatetime(),
-                    TemplateExtensions.countdown(row.slaDueAt(), now, language), Labels.label(row.status(), language),
+                    TemplateExtensions.countdown(row.slaDueAt(), now, language), STATUSES.of(row.status(), language),
                     row.assignee() == null ? "—" : row.assignee()));
         }
         return lines;

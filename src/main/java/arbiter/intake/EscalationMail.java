@@ -28,7 +28,7 @@ public class EscalationMail {
         static native TemplateInstance subject(String caseNo);
 
         static native TemplateInstance body(String shopName, String caseNo, String orderNo, String itemTitle,
-                String reasonKey, String refund, String due);
+                DisputeReason reason, String refund, String due);
     }
 
     @Inject
@@ -52,7 +52,7 @@ public class EscalationMail {
         String dueAt = Bilingual.time(due.slaDueAt());
         String subject = Bilingual.subject(() -> Templates.subject(due.caseNo()));
         String body = Bilingual.body(() -> Templates.body(due.shopName(), due.caseNo(), due.orderNo(),
-                due.itemTitle(), "DisputeReason_" + due.reason().name(), due.refund(), dueAt));
+                due.itemTitle(), due.reason(), due.refund(), dueAt));
         dispatch.send(Mail.withText(due.to(), subject, body), "the escalation of " + due.caseNo());
     }
 }

@@ -16,11 +16,6 @@ public record Ladder(Map<PenaltyGrade, Integer> points, List<Step> steps) {
 
     /** A threshold and the measure it brings; no duration means until a supervisor lifts it. */
     public record Step(int threshold, ShopMeasure.Kind kind, Optional<Duration> duration) {
-
-        /** The message key naming the measure, e.g. {@code measure_restriction}. */
-        public String kindKey() {
-            return "measure_" + kind.name().toLowerCase(java.util.Locale.ROOT);
-        }
     }
 
     /** What a penalty does to a shop: its points before and after, and the measure it triggers, if any. */

@@ -28,8 +28,11 @@ public class NoticeMail {
     public record Due(long noticeId, Facts facts) {
     }
 
-    /** What the mail says, gathered by the ruling that imposed the penalty. */
-    public record Facts(String shopName, String email, String language, String caseNo, String outcomeKey,
+    /**
+     * What the mail says, gathered by the ruling that imposed the penalty; {@code outcome} is the ruling's outcome
+     * already in the shop's language ({@code language}, a tag such as "zh-CN"), as the ruling names it.
+     */
+    public record Facts(String shopName, String email, String language, String caseNo, String outcome,
             String rationale, String clause, PenaltyGrade grade, Ladder.Impact impact, java.time.Instant measureStart,
             java.time.Instant measureEnd, java.time.Instant appealDeadline) {
     }
@@ -38,7 +41,7 @@ public class NoticeMail {
     static class Templates {
         static native TemplateInstance subject(String caseNo);
 
-        static native TemplateInstance body(Facts facts, String gradeKey, String measureKey, String measureStart,
+        static native TemplateInstance body(Facts facts, ShopMeasure.Kind measure, String measureStart,
                 String measureEnd, String appealDeadline);
     }
 
@@ -66,8 +69,8 @@ public class NoticeMail {
 
     public void send(long noticeId, Facts facts) {
         Locale language = Locale.forLanguageTag(facts.language());
-        String measureKey = facts.impact().measure().map(Ladder.Step::kindKey).orElse(null);
-        String body = Templates.body(facts, "PenaltyGrade_" + facts.grade().name(), measureKey,
+        ShopMeasure.Kind measure = facts.impact().measure().map(Ladder.Step::kind).orElse(null);
+        String body = Templates.body(facts, measure,
                 at(facts.measureStart()), facts.measureEnd() == null ? null : at(facts.measureEnd()),
                 at(facts.appealDeadline())).setLocale(language).render().strip();
         String subject = Templates.subject(facts.caseNo()).setLocale(language).render().strip();

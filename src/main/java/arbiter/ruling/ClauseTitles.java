@@ -1,6 +1,6 @@
 package arbiter.ruling;
 
-import arbiter.web.Labels;
+import arbiter.web.Bundles;
 import io.quarkus.qute.TemplateExtension;
 import io.quarkus.qute.TemplateExtension.TemplateAttribute;
 
@@ -10,6 +10,6 @@ public class ClauseTitles {
 
     static String title(PolicyClause clause, @TemplateAttribute("locale") Object locale,
             @TemplateAttribute("selectedVariant") Object variant) {
-        return Labels.language(locale, variant).equals("zh") ? clause.titleZh : clause.titleEn;
+        return Bundles.language(locale, variant).equals("zh") ? clause.titleZh : clause.titleEn;
     }
 }

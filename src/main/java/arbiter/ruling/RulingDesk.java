@@ -25,6 +25,7 @@ import arbiter.penalty.NoticeMail;
 import arbiter.penalty.Penalties;
 import arbiter.penalty.PenaltyGrade;
 import arbiter.system.NotFound;
+import arbiter.web.Bundles;
 
 /**
  * Where rulings are made. A ruling is written with everything it sets off in one transaction, under a
@@ -250,7 +251,8 @@ public class RulingDesk {
         Instant start = imposed.penalty().effectiveAt;
         Instant end = imposed.impact().measure().flatMap(Ladder.Step::duration).map(start::plus).orElse(null);
         return new NoticeMail.Facts(dispute.shop.name, dispute.shop.contactEmail, dispute.shop.language,
-                dispute.caseNo, "RulingOutcome_" + ruling.outcome.name(), ruling.rationale, clauseText,
+                dispute.caseNo, Bundles.in(RulingMessages.class, dispute.shop.language).outcome(ruling.outcome),
+                ruling.rationale, clauseText,
                 ruling.penaltyGrade, imposed.impact(), imposed.impact().measure().isPresent() ? start : null, end,
                 imposed.notice().appealDeadline);
     }

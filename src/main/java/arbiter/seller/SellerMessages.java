@@ -104,8 +104,6 @@ public interface SellerMessages {
 
     String guidance_same_day();
 
-    String flash_appeal_filed();
-
     String seller_case_title(String caseNo);
 
     String seller_case_status();
@@ -146,17 +144,7 @@ public interface SellerMessages {
 
     String seller_list_asked();
 
-    String flash_seller_evidence_saved();
+    String seller_disputes_title();
 
-    String flash_seller_evidence_late();
-
-    String flash_seller_evidence_unasked();
-
-    String flash_seller_evidence_empty();
-
-    String flash_seller_evidence_too_many();
-
-    String flash_seller_evidence_photo_large();
-
-    String flash_seller_evidence_photo_invalid();
+    String seller_no_disputes();
 }

@@ -4,8 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import arbiter.ruling.RulingMessages;
 import arbiter.ruling.RulingOutcome;
-import arbiter.web.Labels;
+import arbiter.web.Bundles;
 
 /**
  * The statistics' charts, drawn on the server as SVG: the rulings of each day (week, month) stacked by
@@ -32,7 +33,7 @@ final class StatisticsCharts {
         long max = Math.max(1, report.trend().stream().mapToLong(Statistics.Bucket::total).max().orElse(0));
         long step = niceStep(max);
         long axisMax = ((max + step - 1) / step) * step;
-        StringBuilder svg = open(WIDTH, height, Labels.message(language, "stats_chart_trend"));
+        StringBuilder svg = open(WIDTH, height, Bundles.in(SupervisionMessages.class, language).stats_chart_trend());
         legend(svg, language, left, 18);
         for (long tick = 0; tick <= axisMax; tick += step) {
             double y = top + plotHeight - (double) tick / axisMax * plotHeight;
@@ -64,7 +65,8 @@ final class StatisticsCharts {
             }
         }
         if (buckets.isEmpty()) {
-            svg.append(text(WIDTH / 2.0, top + plotHeight / 2.0, "middle", Labels.message(language, "stats_empty")));
+            svg.append(text(WIDTH / 2.0, top + plotHeight / 2.0, "middle",
+                    Bundles.in(SupervisionMessages.class, language).stats_empty()));
         }
         svg.append(line(left, top + plotHeight, WIDTH - right, top + plotHeight, "#888"));
         return svg.append("</svg>\n").toString();
@@ -79,12 +81,13 @@ final class StatisticsCharts {
         int top = 36;
         int height = top + rows.size() * rowHeight + 12;
         int plotWidth = WIDTH - left - 60;
-        StringBuilder svg = open(WIDTH, height, Labels.message(language, "stats_chart_mix"));
+        StringBuilder svg = open(WIDTH, height, Bundles.in(SupervisionMessages.class, language).stats_chart_mix());
         legend(svg, language, left, 18);
         for (int i = 0; i < rows.size(); i++) {
             Statistics.Figures figures = rows.get(i);
             double y = top + i * rowHeight;
-            String name = figures.arbitrator() == null ? Labels.message(language, "stats_everyone") : figures.arbitrator();
+            String name = figures.arbitrator() == null ? Bundles.in(SupervisionMessages.class, language).stats_everyone()
+                    : figures.arbitrator();
             svg.append(text(left - 8, y + 16, "end", name));
             double x = left;
             RulingOutcome[] outcomes = RulingOutcome.values();
@@ -121,7 +124,7 @@ final class StatisticsCharts {
     }
 
     private static String label(String language, RulingOutcome outcome) {
-        return Labels.message(language, "RulingOutcome_" + outcome.name());
+        return Bundles.in(RulingMessages.class, language).outcome(outcome);
     }
 
     private static String rect(double x, double y, double w, double h, String fill, String title) {

@@ -17,7 +17,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import arbiter.identity.Role;
-import arbiter.web.Labels;
+import arbiter.web.Bundles;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
@@ -66,7 +66,7 @@ public class StatisticsResource {
     public String trend(@QueryParam("from") String from, @QueryParam("to") String to,
             @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language) {
         Period period = period(from, to);
-        return StatisticsCharts.trend(statistics.report(period.from(), period.to()), Labels.language(first(language)));
+        return StatisticsCharts.trend(statistics.report(period.from(), period.to()), Bundles.language(first(language)));
     }
 
     @GET
@@ -76,7 +76,7 @@ public class StatisticsResource {
             @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language) {
         Period period = period(from, to);
         return StatisticsCharts.outcomeMix(statistics.report(period.from(), period.to()),
-                Labels.language(first(language)));
+                Bundles.language(first(language)));
     }
 
     @GET

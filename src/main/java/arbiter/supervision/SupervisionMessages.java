@@ -1,5 +1,7 @@
 package arbiter.supervision;
 
+import arbiter.supervision.QaReview.Verdict;
+import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
 
 /**
@@ -10,6 +12,10 @@ import io.quarkus.qute.i18n.MessageBundle;
  */
 @MessageBundle(value = "sup", locale = "en")
 public interface SupervisionMessages {
+
+    /** A QA reviewer's verdict on a ruling, as pages and mails name it; keys {@code verdict_CONSTANT}, one per constant. */
+    @Message
+    String verdict(Verdict verdict);
 
     String audit_title();
 
@@ -109,24 +115,6 @@ public interface SupervisionMessages {
 
     String appeal_decided();
 
-    String flash_appeal_second();
-
-    String flash_appeal_late();
-
-    String flash_appeal_statement();
-
-    String flash_appeal_reason();
-
-    String flash_appeal_own_ruling();
-
-    String flash_appeal_decision();
-
-    String flash_appeal_decided();
-
-    String flash_appeal_upheld();
-
-    String flash_appeal_overturned();
-
     String overturn_mail_subject(String caseNo);
 
     String overturn_mail_what(String caseNo);
@@ -181,26 +169,6 @@ public interface SupervisionMessages {
 
     String qa_save();
 
-    String flash_qa_size();
-
-    String flash_qa_period();
-
-    String flash_qa_arbitrator();
-
-    String flash_qa_empty();
-
-    String flash_qa_drawn();
-
-    String flash_qa_verdict();
-
-    String flash_qa_comment();
-
-    String flash_qa_reviewed();
-
-    String flash_qa_own_ruling();
-
-    String flash_qa_saved();
-
     String stats_export();
 
     String stats_arbitrator();
@@ -240,4 +208,38 @@ public interface SupervisionMessages {
     String appeal_photo_alt();
 
     String appeal_evidence_alt();
+
+    String approvals_title();
+
+    String approvals_none();
+
+    String approvals_by();
+
+    String approvals_approve();
+
+    String approvals_reject();
+
+    String approvals_reason();
+
+    String refunds_failed_title();
+
+    String refunds_none();
+
+    String refunds_retry();
+
+    String refunds_amount();
+
+    String refunds_attempts();
+
+    String refunds_last_answer();
+
+    String supervision_title();
+
+    String stats_everyone();
+
+    String stats_empty();
+
+    String stats_chart_trend();
+
+    String stats_chart_mix();
 }

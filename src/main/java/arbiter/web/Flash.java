@@ -24,13 +24,8 @@ public class Flash {
         ERROR
     }
 
-    /** A message to show once: its bundle key and arguments. */
+    /** A message to show once: its key in the {@code flash} bundle ({@link FlashMessages}) and arguments. */
     public record Message(Kind kind, String key, List<String> args) {
-
-        /** The bundle that holds its text: {@code msg}, {@code sup} or {@code sel}. */
-        public String bundle() {
-            return BundleOfKey.of(key);
-        }
     }
 
     static final String COOKIE = "flash";

@@ -48,4 +48,18 @@ public interface PageMessages {
     String col_assignee();
 
     String col_status();
+
+    String home_overdue();
+
+    String home_approvals();
+
+    String home_appeals();
+
+    String home_failed_refunds();
+
+    String span_days_hours(long days, long hours);
+
+    String span_hours_minutes(long hours, long minutes);
+
+    String span_minutes(long minutes);
 }

@@ -1,59 +1,64 @@
 package arbiter.web;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import io.quarkus.arc.Arc;
 import io.quarkus.qute.TemplateExtension;
 import io.quarkus.qute.TemplateExtension.TemplateAttribute;
 
 /**
  * The state the audit trail keeps for an event (field and value, as the services record them: a status, an
- * outcome or a party by its constant's name) in the page's words. A value is worded by the first label family
- * of its field that has it ({@code state} is a ruling's or an appeal's); any other value (a name, an amount, a
- * note) is shown as written.
+ * outcome or a party by its constant's name) in the page's words, as {@code {entry.stateValue}}: a value is worded by
+ * the first feature's {@link StateWording} that names it ({@code state} is a ruling's or an appeal's); any other value
+ * (a name, an amount, a note) is shown as written.
  */
 @TemplateExtension
 public class StateValues {
 
-    private static final Map<String, List<String>> FAMILIES = Map.ofEntries(
-            Map.entry("status", List.of("DisputeStatus")),
-            Map.entry("escalatedBy", List.of("Party")),
-            Map.entry("party", List.of("Party")),
-            Map.entry("outcome", List.of("RulingOutcome")),
-            Map.entry("responsible", List.of("ResponsibleParty")),
-            Map.entry("grade", List.of("PenaltyGrade")),
-            Map.entry("refund", List.of("RefundState")),
-            Map.entry("state", List.of("RulingState", "State")),
-            Map.entry("verdict", List.of("Verdict")),
-            Map.entry("kind", List.of("NoticeKind")),
-            Map.entry("via", List.of("Via")));
+    private static volatile List<StateWording> wordings;
 
     private StateValues() {
     }
 
-    /** The message key naming {@code value} of {@code field}, if it names a constant the bundles word. */
-    public static Optional<String> labelKey(String field, String value) {
-        if (value == null || value.isEmpty()) {
-            return Optional.empty();
+    /** The name of {@code value} of {@code field} in {@code language} ("en" or "zh"), if a feature words it. */
+    public static Optional<String> word(String field, String value, String language) {
+        for (StateWording wording : wordings()) {
+            Optional<String> word = wording.word(field, value, language);
+            if (word.isPresent()) {
+                return word;
+            }
         }
-        String constant = value.toUpperCase(Locale.ROOT).replace('-', '_');
-        return FAMILIES.getOrDefault(field, List.of()).stream().map(family -> family + "_" + constant)
-                .filter(Labels::has).findFirst();
+        return Optional.empty();
+    }
+
+    /** Whether {@code value} of {@code field} names a constant that a feature words (in any language). */
+    public static boolean isNamed(String field, String value) {
+        return word(field, value, "en").isPresent();
     }
 
     /** The value of a state entry in the page's language. */
     static String stateValue(Map.Entry<String, String> entry, @TemplateAttribute("locale") Object locale,
             @TemplateAttribute("selectedVariant") Object variant) {
-        return labelKey(entry.getKey(), entry.getValue())
-                .map(key -> Labels.message(Labels.language(locale, variant), key)).orElse(entry.getValue());
+        return word(entry.getKey(), entry.getValue(), Bundles.language(locale, variant)).orElse(entry.getValue());
     }
 
-    /** The field of a state entry in the page's language (the timeline's label), else as recorded. */
-    static String stateField(Map.Entry<String, String> entry, @TemplateAttribute("locale") Object locale,
-            @TemplateAttribute("selectedVariant") Object variant) {
-        String key = "timeline_" + entry.getKey();
-        return Labels.has(key) ? Labels.message(Labels.language(locale, variant), key) : entry.getKey();
+    /**
+     * The key that names a state entry's field in the {@code audit} bundle ({@code timeline_<field>}), as
+     * {@code {audit:message(entry.stateFieldKey) ?: entry.key}} shows it; a field without a name there is shown as
+     * recorded.
+     */
+    static String stateFieldKey(Map.Entry<String, String> entry) {
+        return "timeline_" + entry.getKey();
+    }
+
+    private static List<StateWording> wordings() {
+        List<StateWording> known = wordings;
+        if (known == null) {
+            known = Arc.container().select(StateWording.class).stream().toList();
+            wordings = known;
+        }
+        return known;
     }
 }

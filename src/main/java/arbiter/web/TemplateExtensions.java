@@ -4,8 +4,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import arbiter.system.PlatformZone;
 import io.quarkus.qute.TemplateExtension;
@@ -16,14 +14,6 @@ import io.quarkus.qute.TemplateExtension.TemplateAttribute;
 public class TemplateExtensions {
 
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-
-    /** Label keys by constant, made once: the message lookup then hashes the same string every time. */
-    private static final Map<Enum<?>, String> LABEL_KEYS = new ConcurrentHashMap<>();
-
-    /** The message key naming an enum constant, e.g. {@code DisputeStatus_ESCALATED}. */
-    static String labelKey(Enum<?> value) {
-        return LABEL_KEYS.computeIfAbsent(value, v -> v.getDeclaringClass().getSimpleName() + "_" + v.name());
-    }
 
     /** A time as the viewer reads it: in the platform's zone, where the marketplace's people work. */
     static String local(Instant instant) {
@@ -41,17 +31,17 @@ public class TemplateExtensions {
     /** Time left until {@code due} in the page's language ("2d 5h", "2天5小时"); negative when overdue. */
     static String countdown(Instant due, @TemplateAttribute("locale") Object locale,
             @TemplateAttribute("selectedVariant") Object variant) {
-        return countdown(due, Instant.now(), Labels.language(locale, variant));
+        return countdown(due, Instant.now(), Bundles.language(locale, variant));
     }
 
     /** Time since {@code since} in the page's language: "3d 4h", "3天4小时". */
     static String age(Instant since, @TemplateAttribute("locale") Object locale,
             @TemplateAttribute("selectedVariant") Object variant) {
-        return age(since, Instant.now(), Labels.language(locale, variant));
+        return age(since, Instant.now(), Bundles.language(locale, variant));
     }
 
     /**
-     * Time left from {@code now} until {@code due} in "en" or "zh" (as {@link Labels#language(Object)} names
+     * Time left from {@code now} until {@code due} in "en" or "zh" (as {@link Bundles#language(Object)} names
      * them), "-" in front when overdue: what {@code {due.countdown}} shows, for pages that word many at once.
      */
     public static String countdown(Instant due, Instant now, String language) {
@@ -68,7 +58,7 @@ public class TemplateExtensions {
     /** A length of time in the page's language; empty for none. */
     static String length(Duration duration, @TemplateAttribute("locale") Object locale,
             @TemplateAttribute("selectedVariant") Object variant) {
-        return duration == null ? "" : span(duration, Labels.language(locale, variant));
+        return duration == null ? "" : span(duration, Bundles.language(locale, variant));
     }
 
     /** Fen as the yuan a person types ("199.5" for 19950), for form fields. */

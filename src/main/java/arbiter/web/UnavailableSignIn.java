@@ -31,12 +31,12 @@ public class UnavailableSignIn {
             return;
         }
         LOG.warnf("Sign-in unavailable for %s: %s", context.normalizedPath(), context.failure().getMessage());
-        String language = Labels.language(context.request().getHeader(HttpHeaders.ACCEPT_LANGUAGE));
-        String title = Labels.message("err", language, "error_signin_title");
+        String language = Bundles.language(context.request().getHeader(HttpHeaders.ACCEPT_LANGUAGE));
+        String title = Bundles.in(ErrorMessages.class, language).error_signin_title();
         String body = "<!DOCTYPE html><html lang=\"" + (language.equals("zh") ? "zh-CN" : "en") + "\"><head>"
                 + "<meta charset=\"utf-8\"><title>" + title + "</title><link rel=\"stylesheet\" href=\"/static/app.css\">"
                 + "</head><body><main class=\"error-page\"><h1>" + title + "</h1><p>"
-                + Labels.message("err", language, "error_signin_text") + "</p></main></body></html>";
+                + Bundles.in(ErrorMessages.class, language).error_signin_text() + "</p></main></body></html>";
         context.response().setStatusCode(503).putHeader(HttpHeaders.CONTENT_TYPE, "text/html; charset=UTF-8")
                 .putHeader(HttpHeaders.CACHE_CONTROL, "no-store").putHeader("Retry-After", "30").end(body);
     }

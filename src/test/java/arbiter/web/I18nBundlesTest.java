@@ -21,21 +21,21 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
 import org.junit.jupiter.api.Test;
 
-import arbiter.audit.AuditAction;
-import arbiter.dispute.DisputeReason;
-import arbiter.dispute.DisputeStatus;
-import arbiter.dispute.Party;
-import arbiter.penalty.PenaltyGrade;
-import arbiter.ruling.RefundState;
-import arbiter.ruling.ResponsibleParty;
-import arbiter.ruling.RulingOutcome;
-import arbiter.ruling.RulingState;
-
 /** All UI text lives in the message bundles, each in English and Chinese with the same keys. */
 class I18nBundlesTest {
 
-    /** Every message bundle, by its namespace; each has an English and a Chinese file in messages/. */
-    static final List<String> BUNDLES = List.of("msg", "page", "queue", "sup", "sel", "err");
+    /** Every message bundle, by its namespace: one per feature, each with an English and a Chinese file. */
+    static final List<String> BUNDLES = List.of("page", "err", "flash", "mail", "audit", "penalty", "dispute", "queue",
+            "evidence", "ruling", "intake", "case", "home", "sup", "sel");
+
+    /** The list above is every bundle in messages/, so the tests below read them all. */
+    @Test
+    void theListedBundlesAreAllTheBundles() throws IOException {
+        try (Stream<Path> files = Files.list(Path.of("src/main/resources/messages"))) {
+            assertEquals(Set.copyOf(BUNDLES), files.map(f -> f.getFileName().toString())
+                    .map(name -> name.replaceAll("_(en|zh)\\.properties$", "")).collect(java.util.stream.Collectors.toSet()));
+        }
+    }
 
     static final Path TEMPLATES = Path.of("src/main/resources/templates");
     /** What may stand between tags and expressions: punctuation and space, no words. */
@@ -77,40 +77,58 @@ class I18nBundlesTest {
         assertTrue(wrong.isEmpty(), "messages not in their file's language: " + wrong);
     }
 
+    /**
+     * Numbers a rule sets, such as a grade's points, come from configuration and are shown from there: a constant's
+     * name that states one would go wrong when the configuration changes (as "Minor violation (2 points)" did). The
+     * names of constants are the keys of enum-parameter message methods, {@code method_CONSTANT} or
+     * {@code method_$CONSTANT}.
+     */
     @Test
-    void everyEnumShownOnAPageHasALabel() throws IOException {
-        Set<String> keys = load("msg_en.properties").stringPropertyNames();
-        List<Enum<?>> shown = shownEnums();
-        shown.forEach(value -> assertTrue(keys.contains(TemplateExtensions.labelKey(value)),
-                "label for " + TemplateExtensions.labelKey(value)));
+    void noConstantsNameStatesANumber() throws IOException {
+        Pattern constantKey = Pattern.compile("[a-z]+_\\$?[A-Z][A-Z0-9_]*");
+        List<String> numbered = new ArrayList<>();
+        int names = 0;
+        for (String bundle : BUNDLES) {
+            for (String language : List.of("en", "zh")) {
+                Properties messages = load(bundle + "_" + language + ".properties");
+                for (String key : messages.stringPropertyNames()) {
+                    if (constantKey.matcher(key).matches()) {
+                        names++;
+                        if (messages.getProperty(key).chars().anyMatch(Character::isDigit)) {
+                            numbered.add(bundle + "_" + language + " " + key);
+                        }
+                    }
+                }
+            }
+        }
+        assertTrue(names > 100, "the names of constants were found: " + names);
+        assertTrue(numbered.isEmpty(), "names of constants with numbers: " + numbered);
     }
 
     /**
-     * Numbers a rule sets, such as a grade's points, come from configuration and are shown from there: a label that
-     * states one would go wrong when the configuration changes (as "Minor violation (2 points)" did).
+     * A flash message is named by a key in Java ({@code flash.success("flash_ruled")}) and found in the
+     * {@code flash} bundle only when a page shows it, so Qute's build cannot check it: each key the code names is
+     * in the bundle.
      */
     @Test
-    void noEnumLabelStatesANumber() throws IOException {
-        for (String bundle : List.of("msg_en.properties", "msg_zh.properties")) {
-            Properties messages = load(bundle);
-            List<String> numbered = shownEnums().stream().map(TemplateExtensions::labelKey)
-                    .filter(key -> messages.getProperty(key, "").chars().anyMatch(Character::isDigit)).toList();
-            assertTrue(numbered.isEmpty(), bundle + ": labels with numbers: " + numbered);
+    void everyFlashMessageTheCodeNamesIsInTheFlashBundle() throws IOException {
+        Set<String> keys = load("flash_en.properties").stringPropertyNames();
+        Pattern named = Pattern.compile("\"(flash_[a-z0-9_]+)\"");
+        List<String> missing = new ArrayList<>();
+        int found = 0;
+        try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
+            for (Path source : sources.filter(p -> p.toString().endsWith(".java")).toList()) {
+                var matcher = named.matcher(Files.readString(source));
+                while (matcher.find()) {
+                    found++;
+                    if (!keys.contains(matcher.group(1))) {
+                        missing.add(source.getFileName() + ": " + matcher.group(1));
+                    }
+                }
+            }
         }
-    }
-
-    /** The enums whose constants pages show by their labels. */
-    private static List<Enum<?>> shownEnums() {
-        List<Enum<?>> shown = new ArrayList<>(List.of(DisputeStatus.values()));
-        shown.addAll(List.of(DisputeReason.values()));
-        shown.addAll(List.of(Party.values()));
-        shown.addAll(List.of(AuditAction.values()));
-        shown.addAll(List.of(RulingOutcome.values()));
-        shown.addAll(List.of(ResponsibleParty.values()));
-        shown.addAll(List.of(PenaltyGrade.values()));
-        shown.addAll(List.of(RefundState.values()));
-        shown.addAll(List.of(RulingState.values()));
-        return shown;
+        assertTrue(found > 40, "flash keys named in the code: " + found);
+        assertTrue(missing.isEmpty(), "flash keys not in flash_en.properties: " + missing);
     }
 
     @Test

@@ -7,7 +7,10 @@ import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
 
-/** Lengths of time in words, from each bundle's patterns, in the three sizes the pages use. */
+import io.quarkus.test.junit.QuarkusTest;
+
+/** Lengths of time in words, from the page bundle of each language, in the three sizes the pages use. */
+@QuarkusTest
 class SpanWordingTest {
 
     @Test

@@ -1,0 +1,106 @@
+package arbiter.casefile;
+
+import io.quarkus.qute.i18n.MessageBundle;
+
+/**
+ * The case page: header, facts, chat and evidence viewer, requests, notes, the shop's record and the timeline: namespace
+ * {@code case} in templates; English in {@code messages/case_en.properties}, Chinese in
+ * {@code messages/case_zh.properties}.
+ */
+@MessageBundle(value = "case", locale = "en")
+public interface CaseMessages {
+
+    String case_escalated_by();
+
+    String case_requested();
+
+    String case_claim();
+
+    String case_release();
+
+    String case_held_by();
+
+    String case_order();
+
+    String case_item();
+
+    String case_order_no();
+
+    String case_buyer();
+
+    String case_paid();
+
+    String case_shipped();
+
+    String case_delivered();
+
+    String case_statement();
+
+    String case_chat();
+
+    String case_photos();
+
+    String case_in_chat();
+
+    String case_held_since();
+
+    String case_read_only();
+
+    String case_unlock();
+
+    String case_reassign_to();
+
+    String case_reassign();
+
+    String case_photo_alt();
+
+    String history_title();
+
+    String history_points();
+
+    String history_disputes();
+
+    String history_for_buyer();
+
+    String evidence_title();
+
+    String evidence_due();
+
+    String evidence_none_open();
+
+    String evidence_from();
+
+    String evidence_what();
+
+    String evidence_request();
+
+    String notes_title();
+
+    String notes_none();
+
+    String notes_add();
+
+    String notes_save();
+
+    String viewer_title();
+
+    String viewer_zoom_in();
+
+    String viewer_zoom_out();
+
+    String viewer_actual();
+
+    String viewer_open();
+
+    String viewer_close();
+
+    String case_rule();
+
+    String case_ruling();
+
+    String case_refund_state();
+
+    String case_photo_alt_party(String party);
+
+    String timeline_title();
+}

@@ -1,0 +1,26 @@
+package arbiter.evidence;
+
+import io.quarkus.qute.i18n.MessageBundle;
+
+/**
+ * The mail that asks a party for evidence: namespace {@code evidence} in templates; English in
+ * {@code messages/evidence_en.properties}, Chinese in
+ * {@code messages/evidence_zh.properties}.
+ */
+@MessageBundle(value = "evidence", locale = "en")
+public interface EvidenceMessages {
+
+    String mail_evidence_subject(String caseNo);
+
+    String mail_evidence_buyer(String buyerId);
+
+    String mail_evidence_what(String orderNo, String itemTitle, String caseNo);
+
+    String mail_evidence_note();
+
+    String mail_evidence_how_seller(String due);
+
+    String mail_evidence_how_buyer(String due);
+
+    String mail_evidence_late();
+}

@@ -1,0 +1,90 @@
+package arbiter.ruling;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+
+/**
+ * Rulings: the ruling form, its impact preview and field errors, and the names of outcomes, responsible parties, ruling states
+ * and refund states: namespace {@code ruling} in templates; English in {@code messages/ruling_en.properties}, Chinese in
+ * {@code messages/ruling_zh.properties}.
+ */
+@MessageBundle(value = "ruling", locale = "en")
+public interface RulingMessages {
+
+    /** A ruling's outcome, as pages and mails name it; keys {@code outcome_$CONSTANT}, one per constant. */
+    @Message
+    String outcome(RulingOutcome outcome);
+
+    /**
+     * The party a ruling holds responsible, as pages and mails name it; keys {@code responsible_CONSTANT}, one per constant.
+     */
+    @Message
+    String responsible(ResponsibleParty responsible);
+
+    /**
+     * Where a ruling stands (waiting for approval, in effect, sent back), as pages and mails name it; keys
+     * {@code state_$CONSTANT}, one per constant.
+     */
+    @Message
+    String state(RulingState state);
+
+    /** Where a forced refund's delivery stands, as pages and mails name it; keys {@code refund_CONSTANT}, one per constant. */
+    @Message
+    String refund(RefundState refund);
+
+    String ruling_title();
+
+    String ruling_back();
+
+    String ruling_preview_title();
+
+    String ruling_preview_points(String shop, int before, int after);
+
+    String ruling_preview_measure(int threshold);
+
+    String ruling_preview_no_measure();
+
+    String ruling_preview_no_penalty();
+
+    String ruling_preview_approval();
+
+    String ruling_preview_effective();
+
+    String ruling_outcome();
+
+    String ruling_refund();
+
+    String ruling_refund_hint();
+
+    String ruling_responsible();
+
+    String ruling_grade();
+
+    String ruling_grade_none();
+
+    String ruling_clause();
+
+    String ruling_rationale();
+
+    String ruling_preview_button();
+
+    String ruling_rule_button();
+
+    String ruling_error_outcome();
+
+    String ruling_error_partial_refund();
+
+    String ruling_error_responsible();
+
+    String ruling_error_grade();
+
+    String ruling_error_penalty_not_seller();
+
+    String ruling_error_clause();
+
+    String ruling_error_rationale_short();
+
+    String ruling_error_rationale_long();
+
+    String ruling_error_version();
+}
