@@ -54,6 +54,32 @@ public class Disputes {
                         d.status, d.reason, d.itemTitle, d.amountPaid(), d.buyerStatement));
     }
 
+    /**
+     * What a mail about a dispute says of it and of its parties: the case, the order and item, the buyer, and the
+     * shop with its address and language (a tag such as "zh-CN").
+     */
+    public record Correspondence(long id, String caseNo, String orderNo, String itemTitle, String buyerId,
+            String buyerNick, String shopName, String shopEmail, String shopLanguage) {
+    }
+
+    /** The dispute of that id as a {@link Correspondence}, in one query; empty when there is none. */
+    public Optional<Correspondence> correspondence(long id) {
+        return Dispute.getEntityManager().createQuery("""
+                select new arbiter.dispute.Disputes$Correspondence(d.id, d.caseNo, d.orderNo, d.itemTitle, d.buyerId,
+                    d.buyerNick, s.name, s.contactEmail, s.language)
+                from Dispute d join d.shop s where d.id = ?1""", Correspondence.class).setParameter(1, id)
+                .getResultStream().findFirst();
+    }
+
+    /**
+     * Locks the dispute of that id until the transaction ends, so that changes to its parts (its evidence requests,
+     * its claim) are made one at a time; false when there is no such dispute.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean lock(long id) {
+        return Dispute.getEntityManager().find(Dispute.class, id, LockModeType.PESSIMISTIC_WRITE) != null;
+    }
+
     /** The dispute with its shop, in one query. */
     public Optional<Dispute> withShop(long id) {
         return Dispute.find("from Dispute d join fetch d.shop where d.id = ?1", id).firstResultOptional();

@@ -11,7 +11,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import arbiter.dispute.Dispute;
 import arbiter.dispute.Party;
 import arbiter.evidence.PhotoPipeline.ProcessedPhoto;
 
@@ -27,31 +26,31 @@ public class CaseEvidence {
     PhotoStore photos;
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public void recordChat(Dispute dispute, List<ChatEntry> entries) {
+    public void recordChat(long disputeId, List<ChatEntry> entries) {
         int position = 0;
         for (ChatEntry entry : entries) {
             ChatMessage message = new ChatMessage();
-            message.dispute = dispute;
+            message.disputeId(disputeId);
             message.position = position++;
             message.sentAt = entry.sentAt();
             message.sender = entry.sender();
             message.body = entry.body();
             message.persist();
             for (ProcessedPhoto photo : entry.photos()) {
-                attach(dispute, entry.sender(), photo, null, entry.sentAt(), message);
+                attach(disputeId, entry.sender(), photo, null, entry.sentAt(), message);
             }
         }
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public void recordPhoto(Dispute dispute, Party party, ProcessedPhoto photo, String caption, Instant submittedAt) {
-        attach(dispute, party, photo, caption, submittedAt, null);
+    public void recordPhoto(long disputeId, Party party, ProcessedPhoto photo, String caption, Instant submittedAt) {
+        attach(disputeId, party, photo, caption, submittedAt, null);
     }
 
-    private void attach(Dispute dispute, Party party, ProcessedPhoto photo, String caption, Instant at,
+    private void attach(long disputeId, Party party, ProcessedPhoto photo, String caption, Instant at,
             ChatMessage message) {
         EvidenceItem item = new EvidenceItem();
-        item.dispute = dispute;
+        item.disputeId(disputeId);
         item.party = party;
         item.photo = photos.save(photo);
         item.caption = caption;

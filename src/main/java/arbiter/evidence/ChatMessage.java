@@ -32,6 +32,11 @@ public class ChatMessage extends PanacheEntityBase {
     @JoinColumn(name = "dispute_id")
     public Dispute dispute;
 
+    /** Makes this part of the dispute of that id (a reference to its row; nothing is read). */
+    public void disputeId(long id) {
+        dispute = getEntityManager().getReference(Dispute.class, id);
+    }
+
     /** Order within the conversation, from 0. */
     @Column(nullable = false)
     public int position;

@@ -32,6 +32,16 @@ public class EvidenceRequest extends PanacheEntityBase {
     @JoinColumn(name = "dispute_id")
     public Dispute dispute;
 
+    /** The id of the dispute this request belongs to (read from the reference; the dispute is not loaded). */
+    public long disputeId() {
+        return dispute.id;
+    }
+
+    /** Makes this part of the dispute of that id (a reference to its row; nothing is read). */
+    public void disputeId(long id) {
+        dispute = getEntityManager().getReference(Dispute.class, id);
+    }
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public Party party;

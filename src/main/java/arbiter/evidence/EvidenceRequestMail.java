@@ -5,7 +5,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 
-import arbiter.dispute.Dispute;
+import arbiter.dispute.Disputes;
 import arbiter.dispute.Party;
 import arbiter.mail.Bilingual;
 import arbiter.mail.MailDispatch;
@@ -45,11 +45,11 @@ public class EvidenceRequestMail {
     }
 
     /** What the mail of {@code request} in {@code dispute} says, and to whom (the shop, or the buyers' mailbox). */
-    Due due(Dispute dispute, EvidenceRequest request) {
+    Due due(Disputes.Correspondence dispute, EvidenceRequest request) {
         boolean toSeller = request.party == Party.SELLER;
-        return new Due(toSeller ? dispute.shop.contactEmail : rules.buyerNoticeAddress(),
-                toSeller ? dispute.shop.name : dispute.buyerNick, dispute.caseNo, dispute.orderNo, dispute.itemTitle,
-                toSeller ? "" : dispute.buyerId, request.note, request.dueAt, toSeller);
+        return new Due(toSeller ? dispute.shopEmail() : rules.buyerNoticeAddress(),
+                toSeller ? dispute.shopName() : dispute.buyerNick(), dispute.caseNo(), dispute.orderNo(),
+                dispute.itemTitle(), toSeller ? "" : dispute.buyerId(), request.note, request.dueAt, toSeller);
     }
 
     void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) Due due) {

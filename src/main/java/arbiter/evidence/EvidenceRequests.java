@@ -11,7 +11,6 @@ import java.util.Set;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import arbiter.audit.Actor;
@@ -19,7 +18,7 @@ import arbiter.audit.AuditAction;
 import arbiter.audit.AuditTrail;
 import arbiter.audit.AuditTrail.Target;
 import arbiter.dispute.CaseClaims;
-import arbiter.dispute.Dispute;
+import arbiter.dispute.Disputes;
 import arbiter.dispute.Party;
 import arbiter.evidence.PhotoPipeline.ProcessedPhoto;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -51,7 +50,7 @@ public class EvidenceRequests {
     public Map<Long, Instant> openDeadlines(String shopId, Party party) {
         Map<Long, Instant> deadlines = new HashMap<>();
         EvidenceRequest.<EvidenceRequest> list("dispute.shop.id = ?1 and party = ?2 and closedAt is null", shopId, party)
-                .forEach(r -> deadlines.merge(r.dispute.id, r.dueAt, (a, b) -> a.isBefore(b) ? a : b));
+                .forEach(r -> deadlines.merge(r.disputeId(), r.dueAt, (a, b) -> a.isBefore(b) ? a : b));
         return deadlines;
     }
 
@@ -69,6 +68,9 @@ public class EvidenceRequests {
 
     @Inject
     CaseClaims claims;
+
+    @Inject
+    Disputes disputes;
 
     @Inject
     CaseEvidence evidence;
@@ -96,12 +98,12 @@ public class EvidenceRequests {
         if (parties.isEmpty() || !claims.awaitEvidence(disputeId, holder)) {
             return List.of();
         }
-        Dispute dispute = Dispute.findById(disputeId);
+        Disputes.Correspondence dispute = disputes.correspondence(disputeId).orElseThrow();
         Instant now = clock.instant();
         List<EvidenceRequest> made = new ArrayList<>();
         for (Party party : parties) {
             EvidenceRequest request = new EvidenceRequest();
-            request.dispute = dispute;
+            request.disputeId(disputeId);
             request.party = party;
             request.requestedBy = holder;
             request.requestedAt = now;
@@ -127,7 +129,7 @@ public class EvidenceRequests {
      */
     @Transactional
     public void submit(long disputeId, Party party, String statement, List<SubmittedPhoto> photos) {
-        Dispute dispute = Dispute.getEntityManager().find(Dispute.class, disputeId, LockModeType.PESSIMISTIC_WRITE);
+        disputes.lock(disputeId);
         Instant now = clock.instant();
         EvidenceRequest request = EvidenceRequest.<EvidenceRequest> find(
                 "dispute.id = ?1 and party = ?2 and closedAt is null", disputeId, party).firstResult();
@@ -147,14 +149,14 @@ public class EvidenceRequests {
         }
         if (statement != null && !statement.isBlank()) {
             PartyStatement written = new PartyStatement();
-            written.dispute = dispute;
+            written.disputeId(disputeId);
             written.party = party;
             written.body = statement.strip();
             written.submittedAt = now;
             written.persist();
         }
         for (SubmittedPhoto photo : photos) {
-            evidence.recordPhoto(dispute, party, photo.photo(), photo.caption(), now);
+            evidence.recordPhoto(disputeId, party, photo.photo(), photo.caption(), now);
         }
         request.answeredAt = now;
         request.closedAt = now;
@@ -195,7 +197,7 @@ public class EvidenceRequests {
     }
 
     private boolean closeIfOverdue(long requestId, long disputeId) {
-        Dispute.getEntityManager().find(Dispute.class, disputeId, LockModeType.PESSIMISTIC_WRITE);
+        disputes.lock(disputeId);
         Instant now = clock.instant();
         EvidenceRequest request = EvidenceRequest.findById(requestId);
         if (request.closedAt != null || !request.dueAt.isBefore(now)) {

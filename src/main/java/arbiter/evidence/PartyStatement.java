@@ -32,6 +32,11 @@ public class PartyStatement extends PanacheEntityBase {
     @JoinColumn(name = "dispute_id")
     public Dispute dispute;
 
+    /** Makes this part of the dispute of that id (a reference to its row; nothing is read). */
+    public void disputeId(long id) {
+        dispute = getEntityManager().getReference(Dispute.class, id);
+    }
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public Party party;

@@ -124,12 +124,12 @@ public class DisputeIntake {
     private Outcome create(DisputeSubmission s, String contentHash, Map<String, ProcessedPhoto> photos) {
         Dispute dispute = disputes.open(SubmissionMapping.toDispute(s, contentHash,
                 shops.ensure(s.seller().shopId(), s.seller().shopName(), s.seller().email())));
-        evidence.recordChat(dispute, s.chat().stream()
+        evidence.recordChat(dispute.id, s.chat().stream()
                 .map(line -> new ChatEntry(line.at().toInstant(), line.from(), line.text(),
                         line.photoNames().stream().map(photos::get).toList()))
                 .toList());
         for (DisputeSubmission.EvidenceLine line : s.evidence()) {
-            evidence.recordPhoto(dispute, line.party(), photos.get(line.photo()), line.caption(),
+            evidence.recordPhoto(dispute.id, line.party(), photos.get(line.photo()), line.caption(),
                     s.escalatedAt().toInstant());
         }
         audit.record(AuditAction.ESCALATED, Target.dispute(dispute.id), null, Map.of(
