@@ -119,4 +119,9 @@ public class Dispute extends PanacheEntityBase {
     public String shopId() {
         return shop.id;
     }
+
+    /** Makes this the dispute of the shop of that id (a reference to its row; nothing is read). */
+    void shopId(String id) {
+        shop = getEntityManager().getReference(Shop.class, id);
+    }
 }

@@ -1,6 +1,7 @@
 package arbiter.dispute;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,9 +22,43 @@ public class Disputes {
     @Inject
     SlaRules sla;
 
-    /** Opens an escalated dispute: due by the SLA, numbered, waiting in the queue. */
+    /** A dispute just opened, or found again by its platform id: what the platform's receipt and the mail need. */
+    public record Opened(long id, String caseNo, DisputeStatus status, Instant slaDueAt, String contentHash) {
+
+        static Opened of(Dispute d) {
+            return new Opened(d.id, d.caseNo, d.status, d.slaDueAt, d.contentHash);
+        }
+    }
+
+    /**
+     * Opens an escalated dispute: due by the SLA (from {@code escalatedAt}), numbered {@code AR-<year>-<seq>} in the
+     * platform's zone, waiting in the queue. The shop must exist ({@code shop.Shops.ensure}) in this transaction.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Dispute open(Dispute dispute) {
+    public Opened open(NewDispute escalated) {
+        Dispute dispute = new Dispute();
+        dispute.externalId = escalated.externalId();
+        dispute.contentHash = escalated.contentHash();
+        dispute.shopId(escalated.shopId());
+        dispute.orderNo = escalated.orderNo();
+        dispute.itemTitle = escalated.itemTitle();
+        dispute.amountPaidMinor = escalated.amountPaidFen();
+        dispute.currency = escalated.currency();
+        dispute.paidAt = escalated.paidAt();
+        dispute.shippedAt = escalated.shippedAt();
+        dispute.deliveredAt = escalated.deliveredAt();
+        dispute.buyerId = escalated.buyerId();
+        dispute.buyerNick = escalated.buyerNick();
+        dispute.reason = escalated.reason();
+        dispute.requestedRefundMinor = escalated.requestedRefundFen();
+        dispute.buyerStatement = escalated.buyerStatement();
+        dispute.escalatedBy = escalated.escalatedBy();
+        dispute.escalatedAt = escalated.escalatedAt();
+        return Opened.of(open(dispute));
+    }
+
+    /** Opens a dispute built by this feature (as {@link #open(NewDispute)} does). */
+    Dispute open(Dispute dispute) {
         dispute.status = DisputeStatus.ESCALATED;
         dispute.slaDueAt = dispute.escalatedAt.plus(sla.resolution());
         dispute.createdAt = clock.instant();
@@ -34,8 +69,19 @@ public class Disputes {
         return dispute;
     }
 
-    public Optional<Dispute> byExternalId(String externalId) {
-        return Dispute.find("externalId", externalId).firstResultOptional();
+    /** The dispute the platform escalated under {@code externalId}, if it has. */
+    public Optional<Opened> byExternalId(String externalId) {
+        return Dispute.<Dispute> find("externalId", externalId).firstResultOptional().map(Opened::of);
+    }
+
+    /**
+     * Holds, until the transaction ends, every other escalation of {@code externalId} (a PostgreSQL advisory lock on
+     * its hash): two identical requests racing each other open one dispute, the second then finding the first's.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void holdEscalationsOf(String externalId) {
+        Dispute.getEntityManager().createNativeQuery("SELECT pg_advisory_xact_lock(hashtextextended(?1, 0))")
+                .setParameter(1, externalId).getSingleResult();
     }
 
     /**

@@ -20,7 +20,6 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import arbiter.audit.AuditAction;
 import arbiter.audit.AuditTrail;
 import arbiter.audit.AuditTrail.Target;
-import arbiter.dispute.Dispute;
 import arbiter.dispute.Disputes;
 import arbiter.evidence.CaseEvidence;
 import arbiter.evidence.CaseEvidence.ChatEntry;
@@ -93,8 +92,7 @@ public class DisputeIntake {
         Map<String, ProcessedPhoto> processed = process(photos);
         Outcome outcome = QuarkusTransaction.requiringNew().call(() -> {
             // Two identical requests racing each other: the second waits here, then finds the first's case.
-            Dispute.getEntityManager().createNativeQuery("SELECT pg_advisory_xact_lock(hashtextextended(?1, 0))")
-                    .setParameter(1, submission.externalId()).getSingleResult();
+            disputes.holdEscalationsOf(submission.externalId());
             return known(submission, contentHash).orElseGet(() -> create(submission, contentHash, processed));
         });
         return outcome;
@@ -102,7 +100,7 @@ public class DisputeIntake {
 
     private Optional<Outcome> known(DisputeSubmission submission, String contentHash) {
         return disputes.byExternalId(submission.externalId()).map(existing -> {
-            if (!existing.contentHash.equals(contentHash)) {
+            if (!existing.contentHash().equals(contentHash)) {
                 throw new ConflictingResubmission(submission.externalId());
             }
             return new Outcome(receipt(existing), false);
@@ -122,25 +120,26 @@ public class DisputeIntake {
     }
 
     private Outcome create(DisputeSubmission s, String contentHash, Map<String, ProcessedPhoto> photos) {
-        Dispute dispute = disputes.open(SubmissionMapping.toDispute(s, contentHash,
-                shops.ensure(s.seller().shopId(), s.seller().shopName(), s.seller().email())));
-        evidence.recordChat(dispute.id, s.chat().stream()
+        shops.ensure(s.seller().shopId(), s.seller().shopName(), s.seller().email());
+        Disputes.Opened dispute = disputes.open(SubmissionMapping.toNewDispute(s, contentHash));
+        evidence.recordChat(dispute.id(), s.chat().stream()
                 .map(line -> new ChatEntry(line.at().toInstant(), line.from(), line.text(),
                         line.photoNames().stream().map(photos::get).toList()))
                 .toList());
         for (DisputeSubmission.EvidenceLine line : s.evidence()) {
-            evidence.recordPhoto(dispute.id, line.party(), photos.get(line.photo()), line.caption(),
+            evidence.recordPhoto(dispute.id(), line.party(), photos.get(line.photo()), line.caption(),
                     s.escalatedAt().toInstant());
         }
-        audit.record(AuditAction.ESCALATED, Target.dispute(dispute.id), null, Map.of(
-                "status", dispute.status.name(), "externalId", dispute.externalId,
-                "escalatedBy", dispute.escalatedBy.name()));
-        escalationMailDue.fire(EscalationMail.due(dispute));
+        audit.record(AuditAction.ESCALATED, Target.dispute(dispute.id()), null, Map.of(
+                "status", dispute.status().name(), "externalId", s.externalId(),
+                "escalatedBy", s.escalatedBy().name()));
+        escalationMailDue.fire(EscalationMail.due(disputes.correspondence(dispute.id()).orElseThrow(), s,
+                dispute.slaDueAt()));
         return new Outcome(receipt(dispute), true);
     }
 
-    private static DisputeReceipt receipt(Dispute dispute) {
-        return new DisputeReceipt(dispute.id, dispute.caseNo, dispute.status);
+    private static DisputeReceipt receipt(Disputes.Opened dispute) {
+        return new DisputeReceipt(dispute.id(), dispute.caseNo(), dispute.status());
     }
 
     /** SHA-256 over the submission in canonical JSON and each photo part's own SHA-256, by part name. */

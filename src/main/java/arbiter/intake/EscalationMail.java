@@ -5,10 +5,11 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 
-import arbiter.dispute.Dispute;
 import arbiter.dispute.DisputeReason;
+import arbiter.dispute.Disputes;
 import arbiter.mail.Bilingual;
 import arbiter.mail.MailDispatch;
+import arbiter.money.Money;
 import io.quarkus.mailer.Mail;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -42,10 +43,14 @@ public class EscalationMail {
             DisputeReason reason, String refund, java.time.Instant slaDueAt) {
     }
 
-    /** What the mail about {@code dispute} says, and to whom. */
-    static Due due(Dispute dispute) {
-        return new Due(dispute.shop.contactEmail, dispute.shop.name, dispute.caseNo, dispute.orderNo,
-                dispute.itemTitle, dispute.reason, dispute.requestedRefund().display(), dispute.slaDueAt);
+    /**
+     * What the mail about the dispute escalated by {@code submission} says, and to whom: the shop as the dispute
+     * knows it now, and the answer due by the case's SLA ({@code slaDueAt}, UTC).
+     */
+    static Due due(Disputes.Correspondence dispute, DisputeSubmission submission, java.time.Instant slaDueAt) {
+        return new Due(dispute.shopEmail(), dispute.shopName(), dispute.caseNo(), dispute.orderNo(),
+                dispute.itemTitle(), submission.reason(),
+                Money.of(submission.requestedRefund(), submission.order().currency()).display(), slaDueAt);
     }
 
     void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) Due due) {

@@ -9,7 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
-import arbiter.shop.Shop;
+import arbiter.shop.Shops;
 
 /**
  * Seller penalties: what one would do to a shop, and imposing it: the penalty, its line in the points
@@ -21,6 +21,9 @@ public class Penalties {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Shops shops;
 
     @Inject
     PenaltyRules rules;
@@ -53,14 +56,14 @@ public class Penalties {
     /** Imposes the penalty of a ruling that has taken effect; part of the ruling's transaction. */
     @Transactional(Transactional.TxType.MANDATORY)
     public Imposed impose(long rulingId, String shopId, PenaltyGrade grade) {
-        Shop shop = Shop.getEntityManager().find(Shop.class, shopId, LockModeType.PESSIMISTIC_WRITE);
+        shops.lock(shopId);
         Instant now = clock.instant();
         int year = calendar.yearOf(now);
         Ladder.Impact impact = rules.ladder().impact(PointsEntry.pointsOf(shopId, year), grade);
 
         Penalty penalty = new Penalty();
         penalty.rulingId = rulingId;
-        penalty.shop = shop;
+        penalty.shopId(shopId);
         penalty.grade = grade;
         penalty.points = impact.added();
         penalty.pointsYear = year;
@@ -114,7 +117,7 @@ public class Penalties {
         if (penalty == null || penalty.reversedAt != null) {
             throw new IllegalStateException("penalty " + penaltyId + " is not in force");
         }
-        Shop.getEntityManager().find(Shop.class, penalty.shopId(), LockModeType.PESSIMISTIC_WRITE);
+        shops.lock(penalty.shopId());
         Instant now = clock.instant();
         int before = PointsEntry.pointsOf(penalty.shopId(), calendar.yearOf(now));
         penalty.reversedAt = now;

@@ -61,4 +61,9 @@ public class Penalty extends PanacheEntityBase {
     public String shopId() {
         return shop.id;
     }
+
+    /** Makes this a penalty of the shop of that id (a reference to its row; nothing is read). */
+    void shopId(String id) {
+        shop = getEntityManager().getReference(Shop.class, id);
+    }
 }
