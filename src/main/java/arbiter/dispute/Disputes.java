@@ -1,6 +1,9 @@
 package arbiter.dispute;
 
 import java.time.Clock;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -52,6 +55,19 @@ public class Disputes {
         return Optional.ofNullable(Dispute.<Dispute> findById(id))
                 .map(d -> new Summary(d.id, d.caseNo, d.externalId, d.shopId(),
                         d.status, d.reason, d.itemTitle, d.amountPaid(), d.buyerStatement));
+    }
+
+    /**
+     * The case numbers ({@code AR-2026-0000042}) of these disputes by id, in one statement (none for no ids); an id
+     * without a dispute has no entry.
+     */
+    public Map<Long, String> caseNumbers(Collection<Long> ids) {
+        Map<Long, String> numbers = new HashMap<>();
+        if (!ids.isEmpty()) {
+            Dispute.getEntityManager().createQuery("select d.id, d.caseNo from Dispute d where d.id in ?1", Object[].class)
+                    .setParameter(1, ids).getResultList().forEach(r -> numbers.put((Long) r[0], (String) r[1]));
+        }
+        return numbers;
     }
 
     /** The dispute with its shop, in one query. */
