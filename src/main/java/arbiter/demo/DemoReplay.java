@@ -380,7 +380,7 @@ class DemoReplay {
         Instant filed = appealAt;
         at(filed, () -> {
             long appealId = actors.as(seller, Role.SELLER, () -> appealFiling.file(shopId, penaltyId,
-                    DemoWords.APPEALS[k % DemoWords.APPEALS.length], List.of())).id;
+                    DemoWords.APPEALS[k % DemoWords.APPEALS.length], List.of())).id();
             Instant decideAt = filed.plus(Duration.ofHours(20));
             if (k % 5 == 4 || decideAt.isAfter(now.minus(Duration.ofMinutes(30)))) {
                 return; // waits for the supervisor

@@ -2,6 +2,9 @@ package arbiter.dispute;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -124,6 +127,19 @@ public class Disputes {
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean lock(long id) {
         return Dispute.getEntityManager().find(Dispute.class, id, LockModeType.PESSIMISTIC_WRITE) != null;
+    }
+
+    /**
+     * The case numbers ({@code AR-2026-0000042}) of these disputes by id, in one statement (none for no ids); an id
+     * without a dispute has no entry.
+     */
+    public Map<Long, String> caseNumbers(Collection<Long> ids) {
+        Map<Long, String> numbers = new HashMap<>();
+        if (!ids.isEmpty()) {
+            Dispute.getEntityManager().createQuery("select d.id, d.caseNo from Dispute d where d.id in ?1", Object[].class)
+                    .setParameter(1, ids).getResultList().forEach(r -> numbers.put((Long) r[0], (String) r[1]));
+        }
+        return numbers;
     }
 
     /** The dispute with its shop, in one query. */

@@ -39,6 +39,17 @@ public class PhotoStore {
         return Photo.getEntityManager().getReference(Photo.class, processed.sha256());
     }
 
+    /**
+     * Stores the photo unless it is already known, as {@link #save}, for a feature that names photos by their
+     * SHA-256 rather than by the entity (an appeal's photos); runs inside the caller's transaction.
+     *
+     * @return the photo's SHA-256, 64 lowercase hex characters: the key the photo is served by
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public String store(ProcessedPhoto processed) {
+        return save(processed).sha256;
+    }
+
     public static String sha256(byte[] bytes) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));

@@ -2,6 +2,7 @@ package arbiter.ruling;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -23,6 +24,27 @@ public class PolicyClauses {
             .expireAfterWrite(Duration.ofMinutes(1))
             .build(unused -> QuarkusTransaction.joiningExisting()
                     .call(() -> PolicyClause.<PolicyClause> list("active = true order by key.code, key.version")));
+
+    /**
+     * A clause of the policy, in one version, as other features show it.
+     *
+     * @param code the clause's code ({@code QUAL-1})
+     * @param version its version, from 1
+     * @param titleEn its title in English
+     * @param titleZh its title in Chinese
+     * @param active whether rulings may cite this version now
+     */
+    public record Clause(String code, int version, String titleEn, String titleZh, boolean active) {
+    }
+
+    /**
+     * The clause in that version, active or not (a ruling names the version it cited); empty when there is none.
+     * Read from the database each time, not from the cache of the active ones.
+     */
+    public Optional<Clause> find(String code, int version) {
+        return PolicyClause.<PolicyClause> findByIdOptional(new PolicyClause.Key(code, version))
+                .map(c -> new Clause(c.key.code(), c.key.version(), c.titleEn, c.titleZh, c.active));
+    }
 
     public List<PolicyClause> active() {
         return active.get("active");

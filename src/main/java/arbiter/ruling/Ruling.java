@@ -95,6 +95,11 @@ public class Ruling extends PanacheEntityBase {
     @Column(name = "review_reason")
     public String reviewReason;
 
+    /** The id of the dispute ruled on, as the other features name disputes. */
+    public long disputeId() {
+        return dispute.id;
+    }
+
     public Money refund() {
         return Money.of(refundMinor, currency);
     }

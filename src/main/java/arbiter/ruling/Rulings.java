@@ -1,8 +1,17 @@
 package arbiter.ruling;
 
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
+
+import arbiter.money.Money;
+import arbiter.penalty.PenaltyGrade;
 
 /** Reading what was ruled on a case and where its refund stands. */
 @ApplicationScoped
@@ -15,6 +24,51 @@ public class Rulings {
     /** The latest ruling of a case, whatever its state. */
     public Optional<Ruling> latestFor(long disputeId) {
         return Ruling.find("dispute.id = ?1 order by ruledAt desc, id desc", disputeId).firstResultOptional();
+    }
+
+    /**
+     * A ruling as the other features show it (a record, not the entity).
+     *
+     * @param id the ruling's id
+     * @param disputeId the dispute it decides
+     * @param outcome what was decided
+     * @param refund the refund the seller is to make (fen in its currency; zero when none)
+     * @param responsibleParty who was held responsible
+     * @param penaltyGrade the penalty's grade; null when there is no penalty
+     * @param clauseCode the policy clause cited, by code
+     * @param clauseVersion the version of that clause
+     * @param rationale the arbitrator's reasons
+     * @param arbitrator the username of the arbitrator who ruled
+     * @param ruledAt when it was ruled (UTC instant)
+     * @param evidenceHashes the SHA-256 (hex) of each evidence photo in the case when it was ruled, in order
+     * @param state where the ruling stands (awaiting approval, effective, ...)
+     */
+    public record Summary(long id, long disputeId, RulingOutcome outcome, Money refund,
+            ResponsibleParty responsibleParty, PenaltyGrade penaltyGrade, String clauseCode, int clauseVersion,
+            String rationale, String arbitrator, Instant ruledAt, List<String> evidenceHashes, RulingState state) {
+
+        static Summary of(Ruling r) {
+            return new Summary(r.id, r.disputeId(), r.outcome, r.refund(), r.responsibleParty, r.penaltyGrade,
+                    r.clauseCode, r.clauseVersion, r.rationale, r.arbitrator, r.ruledAt, List.of(r.evidenceHashes),
+                    r.state);
+        }
+    }
+
+    /** The ruling of that id as a {@link Summary}; empty when there is none. */
+    public Optional<Summary> summary(long rulingId) {
+        return Ruling.<Ruling> findByIdOptional(rulingId).map(Summary::of);
+    }
+
+    /**
+     * The rulings of these ids as {@link Summary} records by id, in one statement (none for no ids); an id without
+     * a ruling has no entry.
+     */
+    public Map<Long, Summary> summaries(Collection<Long> rulingIds) {
+        if (rulingIds.isEmpty()) {
+            return Map.of();
+        }
+        return Ruling.<Ruling> list("id in ?1", rulingIds).stream().map(Summary::of)
+                .collect(Collectors.toMap(Summary::id, Function.identity()));
     }
 
     /**

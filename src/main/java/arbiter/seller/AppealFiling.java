@@ -12,18 +12,26 @@ import arbiter.audit.AuditTrail;
 import arbiter.audit.AuditTrail.Target;
 import arbiter.evidence.EvidenceRequests.SubmittedPhoto;
 import arbiter.evidence.PhotoStore;
-import arbiter.penalty.Appeal;
-import arbiter.penalty.AppealPhoto;
 import arbiter.penalty.Appeals;
-import arbiter.penalty.Penalty;
-import arbiter.ruling.Ruling;
+import arbiter.penalty.Penalties;
+import arbiter.ruling.Rulings;
 
-/** A shop's appeal against a penalty, as the seller files it from the notice (DESIGN "Appeals"). */
+/**
+ * A shop's appeal against a penalty, as the seller files it from the notice (DESIGN "Appeals"). The appeal and its
+ * photos are written by {@link Appeals}, the photos kept by {@link PhotoStore}; the case comes from the penalty's
+ * ruling ({@link Penalties}, {@link Rulings}).
+ */
 @ApplicationScoped
 public class AppealFiling {
 
     @Inject
     Appeals appeals;
+
+    @Inject
+    Penalties penalties;
+
+    @Inject
+    Rulings rulings;
 
     @Inject
     AuditTrail audit;
@@ -41,23 +49,18 @@ public class AppealFiling {
      * @param photos the photos sent with it, in their order
      * @return the appeal, {@code PENDING}
      * @throws Appeals.AppealRefused when the rules refuse the appeal (nothing is stored)
+     * @throws arbiter.system.NotFound when the penalty does not exist or is another shop's (nothing is stored)
      */
     @Transactional
-    public Appeal file(String shopId, long penaltyId, String statement, List<SubmittedPhoto> photos) {
-        Appeal appeal = appeals.file(shopId, penaltyId, statement);
-        int position = 0;
-        for (SubmittedPhoto photo : photos) {
-            AppealPhoto kept = new AppealPhoto();
-            kept.key = new AppealPhoto.Key(appeal.id, position++);
-            kept.photoSha256 = photoStore.save(photo.photo()).sha256;
-            kept.caption = photo.caption();
-            kept.persist();
-        }
-        Penalty penalty = Penalty.findById(penaltyId);
-        Ruling ruling = Ruling.findById(penalty.rulingId);
-        audit.record(AuditAction.APPEAL_FILED, Target.dispute(ruling.dispute.id), null,
-                Map.of("appeal", appeal.id.toString(), "state", appeal.state.name(), "statement", appeal.statement,
-                        "photos", Integer.toString(photos.size())));
+    public Appeals.Summary file(String shopId, long penaltyId, String statement, List<SubmittedPhoto> photos) {
+        Appeals.Summary appeal = appeals.file(shopId, penaltyId, statement);
+        appeals.attachPhotos(appeal.id(), photos.stream()
+                .map(photo -> new Appeals.Photo(photoStore.store(photo.photo()), photo.caption())).toList());
+        long rulingId = penalties.summary(penaltyId).orElseThrow().rulingId();
+        long disputeId = rulings.summary(rulingId).orElseThrow().disputeId();
+        audit.record(AuditAction.APPEAL_FILED, Target.dispute(disputeId), null,
+                Map.of("appeal", Long.toString(appeal.id()), "state", appeal.state().name(), "statement",
+                        appeal.statement(), "photos", Integer.toString(photos.size())));
         return appeal;
     }
 }

@@ -18,7 +18,7 @@ import arbiter.Browser;
 import arbiter.Mails;
 import arbiter.Sql;
 import arbiter.intake.IntakeRequests;
-import arbiter.penalty.Appeal;
+import arbiter.penalty.Appeals;
 import arbiter.penalty.Appeals.AppealRefused;
 import arbiter.penalty.PenaltyGrade;
 import arbiter.ruling.PenalisedCases;
@@ -136,9 +136,9 @@ class AppealDecisionTest {
                 "The seller shipped a different coat than the one listed.");
         long id = ruled.disputeId();
         long penalty = ruled.penaltyId();
-        Appeal appeal = appealFiling.file(shop, penalty, "The delivery was late because of the snow storm, not us.",
+        Appeals.Summary appeal = appealFiling.file(shop, penalty, "The delivery was late because of the snow storm, not us.",
                 java.util.List.of());
-        return new Fixture(id, Sql.text(db, "SELECT case_no FROM disputes WHERE id = " + id), shop, appeal.id);
+        return new Fixture(id, Sql.text(db, "SELECT case_no FROM disputes WHERE id = " + id), shop, appeal.id());
     }
 
     private int points(String shop) {
