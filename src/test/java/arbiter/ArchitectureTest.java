@@ -212,16 +212,10 @@ class ArchitectureTest {
             "casefile.CaseResource -> dispute.Dispute",
             "demo.DemoData -> dispute.Dispute",
             "demo.DemoReplay -> dispute.Dispute",
-            "demo.DemoReplay -> penalty.Penalty",
-            "demo.DemoReplay -> penalty.PenaltyNotice",
             "demo.DemoReplay -> ruling.RefundInstruction",
             "demo.DemoReplay -> ruling.Ruling",
             "demo.DemoReplay -> supervision.QaReview",
             "demo.DemoReplay -> supervision.QaSample",
-            "ruling.RulingDesk -> dispute.Dispute",
-            "ruling.RulingDesk -> penalty.Penalty",
-            "ruling.RulingDesk -> penalty.PenaltyNotice",
-            "ruling.RulingDesk -> shop.Shop",
             "ruling.RulingResource -> dispute.Dispute");
 
     /**

@@ -361,8 +361,8 @@ class DemoReplay {
     private void sellerReads(String shopId, Penalties.Imposed imposed) {
         int k = noticesOfShop.merge(shopId, 1, Integer::sum) - 1;
         Instant noticed = clock.instant();
-        long noticeId = imposed.notice().id;
-        long penaltyId = imposed.penalty().id;
+        long noticeId = imposed.notice().id();
+        long penaltyId = imposed.penalty().id();
         boolean startedAMeasure = imposed.impact().measure().isPresent();
         String seller = sellerOf(shopId);
         if (k % 5 == 0 && !startedAMeasure) {

@@ -147,30 +147,45 @@ public class Disputes {
         return Dispute.find("from Dispute d join fetch d.shop where d.id = ?1", id).firstResultOptional();
     }
 
-    /** The dispute, locked until the transaction ends, for a decision on it; null when there is none. */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public Dispute lockForDecision(long id) {
-        return Dispute.getEntityManager().find(Dispute.class, id, LockModeType.PESSIMISTIC_WRITE);
+    /**
+     * A dispute as a ruling on it needs it: where it stands and who holds it, its version (a ruling form carries the
+     * version it was filled in against), its shop, and its clock (UTC instants).
+     */
+    public record UnderDecision(long id, String caseNo, DisputeStatus status, String assignee, long version,
+            String shopId, Instant escalatedAt, Instant slaDueAt) {
     }
 
-    /** The case is decided: out of the queue and out of anyone's hands. */
+    /**
+     * The dispute of that id, locked until the transaction ends, for a decision on it (a ruling, its approval or its
+     * return); empty when there is none.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void ruled(Dispute dispute) {
+    public Optional<UnderDecision> lockForDecision(long id) {
+        return Optional.ofNullable(Dispute.getEntityManager().find(Dispute.class, id, LockModeType.PESSIMISTIC_WRITE))
+                .map(d -> new UnderDecision(d.id, d.caseNo, d.status, d.assignee, d.version, d.shopId(),
+                        d.escalatedAt, d.slaDueAt));
+    }
+
+    /** The case of that id is decided: out of the queue and out of anyone's hands. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void ruled(long id) {
+        Dispute dispute = Dispute.findById(id);
         dispute.status = DisputeStatus.RULED;
         dispute.assignee = null;
         dispute.claimedAt = null;
         dispute.leaseExpiresAt = null;
     }
 
-    /** The ruling waits for a supervisor; the arbitrator keeps the case until then. */
+    /** The ruling on the case of that id waits for a supervisor; the arbitrator keeps the case until then. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void awaitingApproval(Dispute dispute) {
-        dispute.status = DisputeStatus.PENDING_APPROVAL;
+    public void awaitingApproval(long id) {
+        Dispute.<Dispute> findById(id).status = DisputeStatus.PENDING_APPROVAL;
     }
 
     /** A ruling was sent back: the case is in review again with the arbitrator who made it, under a fresh lease. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void backInReview(Dispute dispute, String arbitrator) {
+    public void backInReview(long id, String arbitrator) {
+        Dispute dispute = Dispute.findById(id);
         dispute.status = DisputeStatus.IN_REVIEW;
         dispute.assignee = arbitrator;
         dispute.claimedAt = clock.instant();

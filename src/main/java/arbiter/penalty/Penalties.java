@@ -192,7 +192,7 @@ public class Penalties {
     }
 
     /** What an imposed penalty left behind: the penalty, its impact, and the notice to send. */
-    public record Imposed(Penalty penalty, Ladder.Impact impact, PenaltyNotice notice) {
+    public record Imposed(Summary penalty, Ladder.Impact impact, Notice notice) {
     }
 
     /** Imposes the penalty of a ruling that has taken effect; part of the ruling's transaction. */
@@ -241,7 +241,7 @@ public class Penalties {
         notice.createdAt = now;
         notice.appealDeadline = now.plus(rules.appealPeriod());
         notice.persist();
-        return new Imposed(penalty, impact, notice);
+        return new Imposed(Summary.of(penalty), impact, Notice.of(notice));
     }
 
     /**

@@ -96,6 +96,11 @@ public class Ruling extends PanacheEntityBase {
     public String reviewReason;
 
     /** The id of the dispute ruled on, as the other features name disputes. */
+    /** Makes this a ruling on the dispute of that id (a reference to its row; nothing is read). */
+    void disputeId(long id) {
+        dispute = getEntityManager().getReference(Dispute.class, id);
+    }
+
     public long disputeId() {
         return dispute.id;
     }

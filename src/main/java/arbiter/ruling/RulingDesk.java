@@ -15,7 +15,6 @@ import jakarta.transaction.Transactional;
 import arbiter.audit.AuditAction;
 import arbiter.audit.AuditTrail;
 import arbiter.audit.AuditTrail.Target;
-import arbiter.dispute.Dispute;
 import arbiter.dispute.DisputeStatus;
 import arbiter.dispute.Disputes;
 import arbiter.evidence.CaseEvidence;
@@ -104,14 +103,12 @@ public class RulingDesk {
 
     @Transactional
     public Made rule(long disputeId, String arbitrator, RulingDecision decision) {
-        Dispute dispute = disputes.lockForDecision(disputeId);
-        if (dispute == null) {
-            throw new NotFound("dispute " + disputeId);
-        }
-        if (dispute.status != DisputeStatus.IN_REVIEW || !arbitrator.equals(dispute.assignee)) {
+        Disputes.UnderDecision dispute = disputes.lockForDecision(disputeId)
+                .orElseThrow(() -> new NotFound("dispute " + disputeId));
+        if (dispute.status() != DisputeStatus.IN_REVIEW || !arbitrator.equals(dispute.assignee())) {
             throw new RulingRefused(RulingRefused.Reason.NOT_HOLDER);
         }
-        if (dispute.version != decision.caseVersion()) {
+        if (dispute.version() != decision.caseVersion()) {
             throw new RulingRefused(RulingRefused.Reason.STALE);
         }
         if (!clauses.activeKeys().contains(decision.clause())) {
@@ -122,7 +119,7 @@ public class RulingDesk {
         boolean needsApproval = needsApproval(decision, impact);
 
         Ruling ruling = new Ruling();
-        ruling.dispute = dispute;
+        ruling.disputeId(disputeId);
         ruling.outcome = decision.outcome();
         ruling.refundMinor = decision.refund().minor();
         ruling.currency = decision.refund().currency().getCurrencyCode();
@@ -133,8 +130,8 @@ public class RulingDesk {
         ruling.rationale = decision.rationale();
         ruling.arbitrator = arbitrator;
         ruling.ruledAt = clock.instant();
-        ruling.secondsToRuling = java.time.Duration.between(dispute.escalatedAt, ruling.ruledAt).toSeconds();
-        ruling.slaMet = !ruling.ruledAt.isAfter(dispute.slaDueAt);
+        ruling.secondsToRuling = java.time.Duration.between(dispute.escalatedAt(), ruling.ruledAt).toSeconds();
+        ruling.slaMet = !ruling.ruledAt.isAfter(dispute.slaDueAt());
         ruling.evidenceHashes = evidence.hashesOf(disputeId).toArray(String[]::new);
         ruling.state = needsApproval ? RulingState.PENDING_APPROVAL : RulingState.EFFECTIVE;
         ruling.persist();
@@ -142,7 +139,7 @@ public class RulingDesk {
                 summary(ruling));
 
         if (needsApproval) {
-            disputes.awaitingApproval(dispute);
+            disputes.awaitingApproval(disputeId);
             return new Made(ruling, Optional.empty());
         }
         return new Made(ruling, execute(ruling, dispute));
@@ -155,11 +152,11 @@ public class RulingDesk {
     @Transactional
     public Made approve(long rulingId, String supervisor) {
         Ruling ruling = waiting(rulingId, supervisor);
-        Dispute dispute = disputes.lockForDecision(ruling.dispute.id);
+        Disputes.UnderDecision dispute = disputes.lockForDecision(ruling.disputeId()).orElseThrow();
         ruling.state = RulingState.EFFECTIVE;
         ruling.reviewedBy = supervisor;
         ruling.reviewedAt = clock.instant();
-        audit.record(AuditAction.RULING_APPROVED, Target.dispute(dispute.id),
+        audit.record(AuditAction.RULING_APPROVED, Target.dispute(dispute.id()),
                 Map.of("state", RulingState.PENDING_APPROVAL.name()), Map.of("state", RulingState.EFFECTIVE.name()));
         return new Made(ruling, execute(ruling, dispute));
     }
@@ -168,13 +165,14 @@ public class RulingDesk {
     @Transactional
     public void reject(long rulingId, String supervisor, String reason) {
         Ruling ruling = waiting(rulingId, supervisor);
-        Dispute dispute = disputes.lockForDecision(ruling.dispute.id);
+        long disputeId = ruling.disputeId();
+        disputes.lockForDecision(disputeId);
         ruling.state = RulingState.SENT_BACK;
         ruling.reviewedBy = supervisor;
         ruling.reviewedAt = clock.instant();
         ruling.reviewReason = reason.strip();
-        disputes.backInReview(dispute, ruling.arbitrator);
-        audit.record(AuditAction.RULING_REJECTED, Target.dispute(dispute.id),
+        disputes.backInReview(disputeId, ruling.arbitrator);
+        audit.record(AuditAction.RULING_REJECTED, Target.dispute(disputeId),
                 Map.of("state", RulingState.PENDING_APPROVAL.name()),
                 Map.of("state", RulingState.SENT_BACK.name(), "note", ruling.reviewReason));
     }
@@ -195,12 +193,16 @@ public class RulingDesk {
 
     /** The rulings waiting for approval, the oldest first. */
     public java.util.List<AwaitingApproval> waitingForApproval() {
-        return Ruling.<Ruling> list(
-                "from Ruling r join fetch r.dispute d join fetch d.shop where r.state = ?1 order by r.ruledAt",
-                RulingState.PENDING_APPROVAL).stream()
-                .map(r -> new AwaitingApproval(r.id, r.dispute.id, r.dispute.caseNo, r.dispute.shop.name, r.outcome,
-                        r.refund(), r.responsibleParty, r.penaltyGrade, r.clauseCode, r.clauseVersion, r.rationale,
-                        r.arbitrator, r.ruledAt))
+        return Ruling.getEntityManager().createQuery("""
+                select r, d.caseNo, s.name from Ruling r join r.dispute d join d.shop s
+                where r.state = ?1 order by r.ruledAt""", Object[].class)
+                .setParameter(1, RulingState.PENDING_APPROVAL).getResultStream()
+                .map(row -> {
+                    Ruling r = (Ruling) row[0];
+                    return new AwaitingApproval(r.id, r.disputeId(), (String) row[1], (String) row[2], r.outcome,
+                            r.refund(), r.responsibleParty, r.penaltyGrade, r.clauseCode, r.clauseVersion, r.rationale,
+                            r.arbitrator, r.ruledAt);
+                })
                 .toList();
     }
 
@@ -220,14 +222,14 @@ public class RulingDesk {
     }
 
     /** A ruling takes effect: the case is decided, the refund goes to the outbox, the penalty is imposed. */
-    Optional<Penalties.Imposed> execute(Ruling ruling, Dispute dispute) {
+    Optional<Penalties.Imposed> execute(Ruling ruling, Disputes.UnderDecision dispute) {
         Instant now = clock.instant();
-        disputes.ruled(dispute);
+        disputes.ruled(dispute.id());
         if (ruling.refundMinor > 0) {
             RefundInstruction refund = new RefundInstruction();
             refund.id = UUID.randomUUID();
             refund.rulingId = ruling.id;
-            refund.disputeId = dispute.id;
+            refund.disputeId = dispute.id();
             refund.amountMinor = ruling.refundMinor;
             refund.currency = ruling.currency;
             refund.state = RefundState.PENDING;
@@ -237,24 +239,25 @@ public class RulingDesk {
         }
         Optional<Penalties.Imposed> imposed = Optional.ofNullable(ruling.penaltyGrade)
                 .map(grade -> penalties.impose(ruling.id, dispute.shopId(), grade));
-        imposed.ifPresent(penalty -> noticeDue.fire(new NoticeMail.Due(penalty.notice().id, facts(ruling, dispute, penalty))));
+        imposed.ifPresent(penalty -> noticeDue.fire(new NoticeMail.Due(penalty.notice().id(),
+                facts(ruling, disputes.correspondence(dispute.id()).orElseThrow(), penalty))));
         return imposed;
     }
 
-    private NoticeMail.Facts facts(Ruling ruling, Dispute dispute, Penalties.Imposed imposed) {
+    private NoticeMail.Facts facts(Ruling ruling, Disputes.Correspondence dispute, Penalties.Imposed imposed) {
         PolicyClause clause = clauses.active().stream()
                 .filter(c -> c.key.equals(new PolicyClause.Key(ruling.clauseCode, ruling.clauseVersion)))
                 .findFirst().orElse(null);
-        boolean chinese = dispute.shop.language.startsWith("zh");
+        boolean chinese = dispute.shopLanguage().startsWith("zh");
         String clauseText = ruling.clauseCode + "/" + ruling.clauseVersion
                 + (clause == null ? "" : " " + (chinese ? clause.titleZh : clause.titleEn));
-        Instant start = imposed.penalty().effectiveAt;
+        Instant start = imposed.penalty().effectiveAt();
         Instant end = imposed.impact().measure().flatMap(Ladder.Step::duration).map(start::plus).orElse(null);
-        return new NoticeMail.Facts(dispute.shop.name, dispute.shop.contactEmail, dispute.shop.language,
-                dispute.caseNo, Bundles.in(RulingMessages.class, dispute.shop.language).outcome(ruling.outcome),
+        return new NoticeMail.Facts(dispute.shopName(), dispute.shopEmail(), dispute.shopLanguage(),
+                dispute.caseNo(), Bundles.in(RulingMessages.class, dispute.shopLanguage()).outcome(ruling.outcome),
                 ruling.rationale, clauseText,
                 ruling.penaltyGrade, imposed.impact(), imposed.impact().measure().isPresent() ? start : null, end,
-                imposed.notice().appealDeadline);
+                imposed.notice().appealDeadline());
     }
 
     private boolean needsApproval(RulingDecision decision, Optional<Ladder.Impact> impact) {

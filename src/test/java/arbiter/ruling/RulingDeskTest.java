@@ -51,7 +51,8 @@ class RulingDeskTest {
         assertEquals("MINOR:0:2", query("SELECT grade || ':' || points_before || ':' || points_after FROM penalties "
                 + "WHERE ruling_id = " + made.ruling().id));
         assertEquals("1",
-                query("SELECT count(*) FROM penalty_notices WHERE penalty_id = " + made.penalty().orElseThrow().penalty().id));
+                query("SELECT count(*) FROM penalty_notices WHERE penalty_id = "
+                        + made.penalty().orElseThrow().penalty().id()));
         assertEquals(query("SELECT string_agg(DISTINCT photo_sha256, ',' ORDER BY photo_sha256) FROM evidence_items "
                 + "WHERE dispute_id = " + id), String.join(",", made.ruling().evidenceHashes), "the evidence it saw");
     }
