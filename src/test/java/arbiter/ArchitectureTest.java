@@ -210,20 +210,13 @@ class ArchitectureTest {
             "casefile.CasePage -> evidence.EvidenceRequest",
             "casefile.CasePage -> ruling.Ruling",
             "casefile.CaseResource -> dispute.Dispute",
-            "demo.DemoData -> dispute.Dispute",
-            "demo.DemoReplay -> dispute.Dispute",
-            "demo.DemoReplay -> ruling.RefundInstruction",
-            "demo.DemoReplay -> ruling.Ruling",
-            "demo.DemoReplay -> supervision.QaReview",
-            "demo.DemoReplay -> supervision.QaSample",
             "ruling.RulingResource -> dispute.Dispute");
 
     /**
      * Queries over another feature's table that predate the rule, as "feature.Class -> table" (native SQL) or
      * "feature.Class -> Entity" (JPQL); shrinks only.
      */
-    static final Set<String> KNOWN_TABLE_CROSSINGS = Set.of(
-            "audit.AuditTrail -> disputes"); // the shop of a dispute's event, written beside it (V7)
+    static final Set<String> KNOWN_TABLE_CROSSINGS = Set.of();
 
     @Test
     void eachEntityIsUsedOnlyByItsFeatureOrAReadModel() {

@@ -30,6 +30,9 @@ public class AuditTrail {
     Clock clock;
 
     @Inject
+    DisputeShops disputeShops;
+
+    @Inject
     CurrentActor currentActor;
 
     /** Records an action of the current actor on {@code target}; part of the caller's transaction. */
@@ -66,9 +69,7 @@ public class AuditTrail {
         if (!target.type().equals(Target.DISPUTE)) {
             return null;
         }
-        List<?> shop = em.createNativeQuery("SELECT shop_id FROM disputes WHERE id = ?1")
-                .setParameter(1, Long.parseLong(target.id())).getResultList();
-        return shop.isEmpty() ? null : (String) shop.get(0);
+        return disputeShops.shopOf(Long.parseLong(target.id())).orElse(null);
     }
 
     /**

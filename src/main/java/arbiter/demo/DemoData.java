@@ -15,7 +15,7 @@ import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 import org.jboss.logging.Logger;
 
-import arbiter.dispute.Dispute;
+import arbiter.dispute.Disputes;
 import arbiter.identity.Role;
 import arbiter.identity.StaffDirectory;
 import arbiter.supervision.StatisticsReports;
@@ -35,6 +35,9 @@ import io.quarkus.vertx.http.HttpServerStart;
 public class DemoData {
 
     private static final Logger LOG = Logger.getLogger(DemoData.class);
+
+    @Inject
+    Disputes disputes;
 
     @Inject
     DemoSettings settings;
@@ -83,7 +86,7 @@ public class DemoData {
         staff.learn("arbiter1", "Xiao Lin", Role.ARBITRATOR);
         staff.learn("arbiter2", null, Role.ARBITRATOR);
         staff.learn("super1", null, Role.SUPERVISOR);
-        if (QuarkusTransaction.requiringNew().call(() -> Dispute.count()) > 0) {
+        if (QuarkusTransaction.requiringNew().call(disputes::any)) {
             LOG.info("Demo data: disputes already present, nothing loaded");
             return;
         }

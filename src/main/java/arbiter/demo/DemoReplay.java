@@ -20,9 +20,9 @@ import org.jboss.logging.Logger;
 
 import arbiter.dispute.CaseClaims;
 import arbiter.dispute.CaseNotes;
-import arbiter.dispute.Dispute;
 import arbiter.dispute.DisputeReason;
 import arbiter.dispute.DisputeStatus;
+import arbiter.dispute.Disputes;
 import arbiter.dispute.Party;
 import arbiter.evidence.EvidenceRequests;
 import arbiter.identity.Role;
@@ -32,7 +32,6 @@ import arbiter.penalty.Penalties;
 import arbiter.penalty.PenaltyGrade;
 import arbiter.ruling.PolicyClause;
 import arbiter.ruling.RefundDelivery;
-import arbiter.ruling.RefundInstruction;
 import arbiter.ruling.RefundRelay;
 import arbiter.ruling.ResponsibleParty;
 import arbiter.ruling.RulingDecision;
@@ -73,6 +72,9 @@ class DemoReplay {
     /** The demo sellers' shops (the realm's seller1 and seller2). */
     static final List<String> SELLER_SHOPS = List.of("shop-1", "shop-2");
     static final String SHOP_WITH_A_MEASURE = "shop-1";
+
+    @Inject
+    Disputes disputes;
 
     @Inject
     PortalClock clock;
@@ -288,15 +290,14 @@ class DemoReplay {
     }
 
     private void withdrawn(long id) {
-        QuarkusTransaction.requiringNew().run(() -> Dispute.update("status = ?1, version = version + 1 where id = ?2",
-                DisputeStatus.WITHDRAWN, id));
+        QuarkusTransaction.requiringNew().run(() -> disputes.withdrawn(id));
     }
 
     private void rule(long id, String arbitrator, RulingOutcome outcome, DemoCase demo, int serial) {
         // What the platform sent is the case's own; only its version (for the ruling's optimistic check) is read.
         var submitted = demo.submission();
         String shopId = submitted.seller().shopId();
-        long version = QuarkusTransaction.requiringNew().call(() -> Dispute.<Dispute> findById(id).version);
+        long version = QuarkusTransaction.requiringNew().call(() -> disputes.version(id));
         long paid = submitted.order().amountPaid();
         long refund = switch (outcome) {
             case FULL_REFUND -> paid;
@@ -316,7 +317,7 @@ class DemoReplay {
         }
         if (!made.effective()) {
             Instant approveAt = clock.instant().plus(Duration.ofHours(3));
-            long rulingId = made.ruling().id;
+            long rulingId = made.rulingId();
             at(approveAt, () -> {
                 RulingDesk.Made approved = actors.as(SUPERVISOR, Role.SUPERVISOR, () -> desk.approve(rulingId, SUPERVISOR));
                 afterEffect(approved, shopId, serial == refusedRefundCase);
@@ -328,13 +329,12 @@ class DemoReplay {
 
     /** A ruling in effect: its refund goes to the payment system, its penalty notice to the seller. */
     private void afterEffect(RulingDesk.Made made, String shopId, boolean refused) {
-        if (made.ruling().refundMinor > 0) {
+        if (made.refunds()) {
             Instant ruled = clock.instant();
             if (refused) {
                 // The payment system refuses this one refund until it is past retrying: the supervisor's to retry.
-                RefundInstruction instruction = QuarkusTransaction.requiringNew()
-                        .call(() -> RefundInstruction.<RefundInstruction> find("rulingId", made.ruling().id).firstResult());
-                payments.decline(instruction.id);
+                payments.decline(
+                        QuarkusTransaction.requiringNew().call(() -> relay.instructionOf(made.rulingId())).orElseThrow());
                 Duration wait = refundDelivery.initialBackoff();
                 Instant attempt = ruled.plusSeconds(20);
                 for (int i = 0; i < refundDelivery.maxAttempts(); i++) {
@@ -420,11 +420,11 @@ class DemoReplay {
     private void qaSample() {
         LocalDate today = LocalDate.ofInstant(clock.instant(), PlatformZone.ZONE);
         actors.as(SUPERVISOR, Role.SUPERVISOR, () -> {
-            var sample = qa.draw(SUPERVISOR, today.minusDays(14), today, null, 6);
-            List<QaSampling.Item> items = qa.items(sample.id, SUPERVISOR);
+            long sample = qa.draw(SUPERVISOR, today.minusDays(14), today, null, 6);
+            List<QaSampling.Item> items = qa.items(sample, SUPERVISOR);
             for (int i = 0; i < Math.min(2, items.size()); i++) {
                 QaReview.Verdict verdict = i == 0 ? QaReview.Verdict.AGREE : QaReview.Verdict.DISAGREE;
-                qa.review(items.get(i).review().id, SUPERVISOR, verdict, DemoWords.QA_COMMENTS[i]);
+                qa.review(items.get(i).reviewId(), SUPERVISOR, verdict, DemoWords.QA_COMMENTS[i]);
             }
         });
     }

@@ -13,6 +13,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import arbiter.money.Money;
+import arbiter.system.NotFound;
 import arbiter.system.PlatformZone;
 
 /** Opening disputes and finding them; the lifecycle's transitions come with the queue and rulings. */
@@ -94,6 +95,25 @@ public class Disputes {
      */
     public record Summary(long id, String caseNo, String externalId, String shopId, DisputeStatus status,
             DisputeReason reason, String itemTitle, Money amountPaid, String buyerStatement) {
+    }
+
+    /** The version of the dispute of that id, as a ruling form carries it; a missing dispute is {@link NotFound}. */
+    public long version(long id) {
+        return Dispute.<Dispute> findByIdOptional(id).map(d -> d.version).orElseThrow(() -> new NotFound("dispute " + id));
+    }
+
+    /** Whether any dispute has been escalated to Arbiter at all (the demo loads its history into an empty one). */
+    public boolean any() {
+        return Dispute.count() > 0;
+    }
+
+    /**
+     * The platform withdrew the case of that id: it leaves the queue as {@code WITHDRAWN} (its version moves on, so an
+     * open ruling form on it is stale).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void withdrawn(long id) {
+        Dispute.update("status = ?1, version = version + 1 where id = ?2", DisputeStatus.WITHDRAWN, id);
     }
 
     /** The dispute of that id as a {@link Summary}, if there is one. */

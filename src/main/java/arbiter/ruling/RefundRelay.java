@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -61,6 +62,11 @@ public class RefundRelay {
     }
 
     /** The failed refund instructions, oldest first: the supervisors' list with its retry buttons. */
+    /** The id of the refund instruction a ruling made (none for a ruling without a refund, or not in effect yet). */
+    public Optional<UUID> instructionOf(long rulingId) {
+        return RefundInstruction.<RefundInstruction> find("rulingId", rulingId).firstResultOptional().map(r -> r.id);
+    }
+
     public List<FailedRefund> failed() {
         return RefundInstruction.getEntityManager().createQuery("""
                 select i, r.dispute.caseNo from RefundInstruction i, Ruling r

@@ -90,6 +90,16 @@ public class RulingDesk {
         public boolean effective() {
             return ruling.state == RulingState.EFFECTIVE;
         }
+
+        /** The ruling's id. */
+        public long rulingId() {
+            return ruling.id;
+        }
+
+        /** Whether the ruling forces a refund (of more than 0 fen). */
+        public boolean refunds() {
+            return ruling.refundMinor > 0;
+        }
     }
 
     /** What a decision would do, shown before it is made. */

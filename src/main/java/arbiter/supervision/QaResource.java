@@ -80,10 +80,10 @@ public class QaResource {
     public Response draw(@FormParam("from") String from, @FormParam("to") String to,
             @FormParam("arbitrator") String arbitrator, @FormParam("size") String size) {
         try {
-            QaSample sample = sampling.draw(user.getUsername(), day(from), day(to),
+            long sampleId = sampling.draw(user.getUsername(), day(from), day(to),
                     arbitrator == null || arbitrator.isBlank() ? null : arbitrator.strip(), number(size));
             flash.success("flash_qa_drawn");
-            return Response.seeOther(URI.create("/supervision/qa/" + sample.id)).build();
+            return Response.seeOther(URI.create("/supervision/qa/" + sampleId)).build();
         } catch (QaRefused refused) {
             flash.error(flashKey(refused.reason));
             return Response.seeOther(URI.create("/supervision/qa")).build();

@@ -83,6 +83,11 @@ public class QaSampling {
      * sees it: {@code ownRuling} when the ruling is theirs, which they may not review ({@link #review}).
      */
     public record Item(QaReview review, Ruling ruling, boolean ownRuling) {
+
+        /** The review's id, as {@link QaSampling#review} takes it. */
+        public long reviewId() {
+            return review.id;
+        }
     }
 
     /** One arbitrator's QA: rulings reviewed, agreed with, and the share agreed. */
@@ -93,8 +98,15 @@ public class QaSampling {
         }
     }
 
+    /**
+     * Draws a sample of {@code size} (1 to {@value #MAX_SIZE}) rulings at random from {@code from}..{@code to} (days
+     * in the platform's zone), of one arbitrator or all; none of them {@code supervisor}'s own. Answers the new
+     * sample's id.
+     *
+     * @throws QaRefused with its reason: a size, period or arbitrator out of range, or no ruling to draw
+     */
     @Transactional
-    public QaSample draw(String supervisor, LocalDate from, LocalDate to, String arbitrator, int size) {
+    public long draw(String supervisor, LocalDate from, LocalDate to, String arbitrator, int size) {
         if (size < 1 || size > MAX_SIZE) {
             throw new QaRefused(QaRefused.Reason.SIZE);
         }
@@ -139,7 +151,7 @@ public class QaSampling {
         after.put("arbitrator", arbitrator == null ? "" : arbitrator);
         after.put("size", Integer.toString(sample.size));
         audit.record(AuditAction.QA_SAMPLE_DRAWN, Target.qaSample(sample.id), null, after);
-        return sample;
+        return sample.id;
     }
 
     @Transactional

@@ -47,12 +47,12 @@ class QaSamplingTest {
     @Test
     void aSampleIsDrawnFromThePeriodReviewedOnceEachAndCountedPerArbitrator() {
         long events = Sql.number(db, "SELECT count(*) FROM audit_events WHERE target_type = 'qa_sample'");
-        QaSample sample = sampling.draw("super1", DAY, DAY, "qa-x", 2);
+        long sample = sampling.draw("super1", DAY, DAY, "qa-x", 2);
 
-        List<QaSampling.Item> items = sampling.items(sample.id, "super1");
+        List<QaSampling.Item> items = sampling.items(sample, "super1");
         assertEquals(2, items.size());
         assertTrue(items.stream().noneMatch(QaSampling.Item::ownRuling), "super1 may review qa-x's rulings");
-        assertTrue(sampling.items(sample.id, "qa-x").stream().allMatch(QaSampling.Item::ownRuling),
+        assertTrue(sampling.items(sample, "qa-x").stream().allMatch(QaSampling.Item::ownRuling),
                 "qa-x sees its own rulings as its own");
         assertTrue(items.stream().allMatch(i -> i.ruling().arbitrator.equals("qa-x")));
         assertEquals(2, items.stream().map(i -> i.ruling().id).distinct().count(), "no ruling twice");
@@ -83,8 +83,8 @@ class QaSamplingTest {
                 "nobody samples their own rulings");
         assertEquals(samples, Sql.number(db, "SELECT count(*) FROM qa_samples"));
 
-        QaSample sample = sampling.draw("super1", DAY, DAY, "qa-x", 1);
-        long review = sampling.items(sample.id, "super1").get(0).review().id;
+        long sample = sampling.draw("super1", DAY, DAY, "qa-x", 1);
+        long review = sampling.items(sample, "super1").get(0).review().id;
         long events = Sql.number(db, "SELECT count(*) FROM audit_events WHERE target_type = 'qa_sample'");
         assertEquals(QaRefused.Reason.COMMENT, refusal(() -> sampling.review(review, "super1",
                 QaReview.Verdict.DISAGREE, " ")), "disagreeing says why");
