@@ -206,10 +206,6 @@ class ArchitectureTest {
      * a call to the owner's read API returning records, as {@code HomeResource}'s counts and the case timeline did.
      */
     static final Set<String> KNOWN_ENTITY_CROSSINGS = Set.of(
-            "casefile.CasePage -> dispute.Dispute",
-            "casefile.CasePage -> evidence.EvidenceRequest",
-            "casefile.CasePage -> ruling.Ruling",
-            "casefile.CaseResource -> dispute.Dispute",
             "demo.DemoData -> dispute.Dispute",
             "demo.DemoReplay -> dispute.Dispute",
             "demo.DemoReplay -> penalty.Penalty",
@@ -221,8 +217,7 @@ class ArchitectureTest {
             "ruling.RulingDesk -> dispute.Dispute",
             "ruling.RulingDesk -> penalty.Penalty",
             "ruling.RulingDesk -> penalty.PenaltyNotice",
-            "ruling.RulingDesk -> shop.Shop",
-            "ruling.RulingResource -> dispute.Dispute");
+            "ruling.RulingDesk -> shop.Shop");
 
     /**
      * Queries over another feature's table that predate the rule, as "feature.Class -> table" (native SQL) or

@@ -124,6 +124,27 @@ public class EvidenceRequests {
     }
 
     /**
+     * A request of a case still waiting for an answer, as the case page lists it.
+     *
+     * @param party the party asked
+     * @param dueAt by when it must answer (UTC instant)
+     * @param note what the arbitrator asked for
+     */
+    public record Waiting(Party party, Instant dueAt, String note) {
+    }
+
+    /**
+     * The requests of a case still waiting for an answer, as {@link Waiting} records, the earliest deadline first, in
+     * one query; empty when none is open (or there is no such case).
+     */
+    public List<Waiting> waitingOf(long disputeId) {
+        return EvidenceRequest.getEntityManager().createQuery("""
+                select new arbiter.evidence.EvidenceRequests$Waiting(r.party, r.dueAt, r.note)
+                from EvidenceRequest r where r.dispute.id = ?1 and r.closedAt is null order by r.dueAt""",
+                Waiting.class).setParameter(1, disputeId).getResultList();
+    }
+
+    /**
      * Records a party's answer: its statement and photos join the case, its request is closed, and a buyer's
      * new evidence gives the seller at least a further day. Refused when no request of this party is open.
      */
