@@ -5,33 +5,33 @@ import java.util.Optional;
 
 import arbiter.dispute.CaseNotes;
 import arbiter.dispute.CaseTimeline;
-import arbiter.dispute.Dispute;
+import arbiter.dispute.Disputes;
 import arbiter.dispute.SellerHistory;
 import arbiter.evidence.CaseRecord;
-import arbiter.evidence.EvidenceRequest;
+import arbiter.evidence.EvidenceRequests;
 import arbiter.identity.StaffDirectory;
 import arbiter.ruling.RefundState;
-import arbiter.ruling.Ruling;
+import arbiter.ruling.Rulings;
 
 /** Everything the case page shows, read in a fixed number of statements whatever the case holds. */
 public record CasePage(
-        Dispute dispute,
+        Disputes.CaseFile dispute,
         CaseRecord record,
         boolean heldByViewer,
         boolean claimable,
         boolean mayRequestEvidence,
         boolean mayUnlock,
         boolean mayReassign,
-        List<EvidenceRequest> openRequests,
+        List<EvidenceRequests.Waiting> openRequests,
         SellerHistory.Summary sellerHistory,
         List<CaseNotes.Note> notes,
         List<CaseTimeline.Entry> timeline,
-        Optional<Ruling> ruling,
+        Optional<Rulings.CaseRuling> ruling,
         Optional<RefundState> refundState,
         List<StaffDirectory.Member> reassignTo) {
 
     /** Where the case's forms post to: {@code /disputes/{id}/{action}}. */
     public String action(String action) {
-        return "/disputes/" + dispute.id + "/" + action;
+        return "/disputes/" + dispute.id() + "/" + action;
     }
 }

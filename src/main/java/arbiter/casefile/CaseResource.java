@@ -22,13 +22,11 @@ import jakarta.ws.rs.core.Response;
 import arbiter.dispute.CaseClaims;
 import arbiter.dispute.CaseNotes;
 import arbiter.dispute.CaseTimeline;
-import arbiter.dispute.Dispute;
 import arbiter.dispute.DisputeStatus;
 import arbiter.dispute.Disputes;
 import arbiter.dispute.Party;
 import arbiter.dispute.SellerHistory;
 import arbiter.evidence.CaseEvidence;
-import arbiter.evidence.EvidenceRequest;
 import arbiter.evidence.EvidenceRequests;
 import arbiter.identity.CurrentUser;
 import arbiter.identity.Role;
@@ -90,25 +88,29 @@ public class CaseResource {
     @GET
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance dispute(@PathParam("id") long id) {
-        Dispute dispute = disputes.withShop(id).orElseThrow(NotFoundException::new);
-        boolean held = user.getUsername().equals(dispute.assignee);
-        if (held && dispute.status == DisputeStatus.IN_REVIEW) {
-            claims.renewIfDue(dispute, user.getUsername());
+        Disputes.CaseFile dispute = disputes.caseFile(id).orElseThrow(NotFoundException::new);
+        boolean held = user.getUsername().equals(dispute.assignee());
+        if (held && dispute.status() == DisputeStatus.IN_REVIEW) {
+            claims.renewIfDue(id, dispute.leaseExpiresAt(), user.getUsername());
         }
-        boolean open = dispute.status == DisputeStatus.ESCALATED || dispute.status == DisputeStatus.IN_REVIEW;
+        boolean open = dispute.status() == DisputeStatus.ESCALATED || dispute.status() == DisputeStatus.IN_REVIEW;
         // Read only in the states that have them, to stay within the page's statement budget.
-        boolean decided = dispute.status == DisputeStatus.RULED || dispute.status == DisputeStatus.PENDING_APPROVAL;
-        List<EvidenceRequest> requests = dispute.status == DisputeStatus.AWAITING_EVIDENCE
-                ? evidenceRequests.open(id)
+        boolean decided = dispute.status() == DisputeStatus.RULED
+                || dispute.status() == DisputeStatus.PENDING_APPROVAL;
+        List<EvidenceRequests.Waiting> requests = dispute.status() == DisputeStatus.AWAITING_EVIDENCE
+                ? evidenceRequests.waitingOf(id)
                 : List.of();
+        // The ruling and its refund's state in one query; the refund's state is shown once the case is ruled.
+        Optional<Rulings.CaseRuling> ruling = decided ? rulings.caseRuling(id) : Optional.empty();
         return Templates.dispute(new CasePage(dispute, evidence.record(id), held,
-                dispute.status == DisputeStatus.ESCALATED && dispute.assignee == null,
-                held && dispute.status == DisputeStatus.IN_REVIEW,
-                user.isSupervisor() && dispute.status == DisputeStatus.IN_REVIEW,
+                dispute.status() == DisputeStatus.ESCALATED && dispute.assignee() == null,
+                held && dispute.status() == DisputeStatus.IN_REVIEW,
+                user.isSupervisor() && dispute.status() == DisputeStatus.IN_REVIEW,
                 user.isSupervisor() && open,
-                requests, sellerHistory.of(dispute.shopId()), notes.of(id), timeline.of(id),
-                decided ? rulings.latestFor(id) : Optional.empty(),
-                dispute.status == DisputeStatus.RULED ? rulings.refundStateFor(id) : Optional.empty(),
+                requests, sellerHistory.of(dispute.shopId()), notes.of(id), timeline.of(id), ruling,
+                dispute.status() == DisputeStatus.RULED
+                        ? ruling.map(Rulings.CaseRuling::refundState)
+                        : Optional.empty(),
                 user.isSupervisor() && open ? staff.all() : List.of()));
     }
 
@@ -164,13 +166,10 @@ public class CaseResource {
             flash.error("flash_evidence_party_required");
         } else if (note == null || note.isBlank() || note.strip().length() > MAX_REQUEST_NOTE) {
             flash.error("flash_evidence_note_required");
+        } else if (evidenceRequests.request(id, asked, note, user.getUsername()).isEmpty()) {
+            flash.error("flash_case_not_yours");
         } else {
-            List<EvidenceRequest> made = evidenceRequests.request(id, asked, note, user.getUsername());
-            if (made.isEmpty()) {
-                flash.error("flash_case_not_yours");
-            } else {
-                flash.success("flash_evidence_requested");
-            }
+            flash.success("flash_evidence_requested");
         }
         return backToCase(id);
     }

@@ -116,13 +116,16 @@ public class CaseClaims {
         return true;
     }
 
-    /** Activity by the holder: renews the lease when it has run down by the renewal step; false otherwise. */
-    public boolean renewIfDue(Dispute dispute, String arbitrator) {
+    /**
+     * Activity by the holder: renews the lease of the case, which runs out at {@code leaseExpiresAt} (UTC instant; null
+     * when none is recorded), when it has run down by the renewal step; false otherwise.
+     */
+    public boolean renewIfDue(long disputeId, Instant leaseExpiresAt, String arbitrator) {
         Instant renewFrom = clock.instant().plus(rules.lease()).minus(rules.leaseRenewalStep());
-        if (dispute.leaseExpiresAt != null && dispute.leaseExpiresAt.isAfter(renewFrom)) {
+        if (leaseExpiresAt != null && leaseExpiresAt.isAfter(renewFrom)) {
             return false;
         }
-        return renew(dispute.id, arbitrator);
+        return renew(disputeId, arbitrator);
     }
 
     /**

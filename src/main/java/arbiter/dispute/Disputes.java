@@ -162,9 +162,53 @@ public class Disputes {
         return numbers;
     }
 
-    /** The dispute with its shop, in one query. */
-    public Optional<Dispute> withShop(long id) {
-        return Dispute.find("from Dispute d join fetch d.shop where d.id = ?1", id).firstResultOptional();
+    /**
+     * A case as its page and the ruling form show it: the order's snapshot, the buyer's statement and where the case
+     * stands, with the name of the shop it is against.
+     *
+     * @param id the dispute's id
+     * @param caseNo its case number ({@code AR-2026-0000042})
+     * @param status where it stands
+     * @param reason why the buyer disputes the order
+     * @param escalatedBy the party who escalated it to the platform
+     * @param escalatedAt when it was escalated (UTC instant)
+     * @param slaDueAt when it is due to be ruled (UTC instant)
+     * @param amountPaid what the buyer paid (fen in its currency)
+     * @param requestedRefund the refund the buyer asks for (fen in the same currency)
+     * @param assignee the username of the arbitrator holding it; null while nobody does
+     * @param claimedAt when its holder claimed it (UTC instant); null while nobody holds it
+     * @param leaseExpiresAt when its holder's lease runs out (UTC instant); null while nobody holds it
+     * @param buyerStatement the buyer's statement, as the platform sent it
+     * @param orderNo the platform's order number
+     * @param itemTitle the item's title, as listed
+     * @param buyerNick the buyer's nickname on the platform
+     * @param paidAt when the order was paid (UTC instant)
+     * @param shippedAt when it was shipped (UTC instant); null when it was not
+     * @param deliveredAt when it was delivered (UTC instant); null when it was not
+     * @param shopId the id of the shop it is against
+     * @param shopName that shop's name
+     * @param version the dispute's version, which a decision on it must name (optimistic locking)
+     */
+    public record CaseFile(long id, String caseNo, DisputeStatus status, DisputeReason reason, Party escalatedBy,
+            Instant escalatedAt, Instant slaDueAt, Money amountPaid, Money requestedRefund, String assignee,
+            Instant claimedAt, Instant leaseExpiresAt, String buyerStatement, String orderNo, String itemTitle,
+            String buyerNick, Instant paidAt, Instant shippedAt, Instant deliveredAt, String shopId, String shopName,
+            long version) {
+
+        static CaseFile of(Dispute d, String shopId, String shopName) {
+            return new CaseFile(d.id, d.caseNo, d.status, d.reason, d.escalatedBy, d.escalatedAt, d.slaDueAt,
+                    d.amountPaid(), d.requestedRefund(), d.assignee, d.claimedAt, d.leaseExpiresAt, d.buyerStatement,
+                    d.orderNo, d.itemTitle, d.buyerNick, d.paidAt, d.shippedAt, d.deliveredAt, shopId, shopName,
+                    d.version);
+        }
+    }
+
+    /** The dispute of that id as a {@link CaseFile}, with its shop's name, in one query; empty when there is none. */
+    public Optional<CaseFile> caseFile(long id) {
+        return Dispute.getEntityManager()
+                .createQuery("select d, s.id, s.name from Dispute d join d.shop s where d.id = ?1", Object[].class)
+                .setParameter(1, id).getResultStream().findFirst()
+                .map(row -> CaseFile.of((Dispute) row[0], (String) row[1], (String) row[2]));
     }
 
     /**

@@ -118,9 +118,25 @@ public class EvidenceRequests {
         return made;
     }
 
-    /** The requests of a case still waiting for an answer. */
-    public List<EvidenceRequest> open(long disputeId) {
-        return EvidenceRequest.list("dispute.id = ?1 and closedAt is null order by dueAt", disputeId);
+    /**
+     * A request of a case still waiting for an answer, as the case page lists it.
+     *
+     * @param party the party asked
+     * @param dueAt by when it must answer (UTC instant)
+     * @param note what the arbitrator asked for
+     */
+    public record Waiting(Party party, Instant dueAt, String note) {
+    }
+
+    /**
+     * The requests of a case still waiting for an answer, as {@link Waiting} records, the earliest deadline first, in
+     * one query; empty when none is open (or there is no such case).
+     */
+    public List<Waiting> waitingOf(long disputeId) {
+        return EvidenceRequest.getEntityManager().createQuery("""
+                select new arbiter.evidence.EvidenceRequests$Waiting(r.party, r.dueAt, r.note)
+                from EvidenceRequest r where r.dispute.id = ?1 and r.closedAt is null order by r.dueAt""",
+                Waiting.class).setParameter(1, disputeId).getResultList();
     }
 
     /**

@@ -18,7 +18,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import arbiter.dispute.Dispute;
 import arbiter.dispute.DisputeStatus;
 import arbiter.dispute.Disputes;
 import arbiter.identity.CurrentUser;
@@ -39,7 +38,7 @@ public class RulingResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance form(Dispute dispute, RulingForm form, Map<String, String> errors,
+        static native TemplateInstance form(Disputes.CaseFile dispute, RulingForm form, Map<String, String> errors,
                 RulingDesk.Preview preview, List<PolicyClause> clauses, List<RulingOutcome> outcomes,
                 List<ResponsibleParty> parties, List<arbiter.penalty.PenaltyGrade> grades);
     }
@@ -63,16 +62,16 @@ public class RulingResource {
     @Path("/new")
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance newRuling(@PathParam("id") long id) {
-        Dispute dispute = heldByViewer(id);
+        Disputes.CaseFile dispute = heldByViewer(id);
         RulingForm form = new RulingForm();
-        form.version = Long.toString(dispute.version);
+        form.version = Long.toString(dispute.version());
         return page(dispute, form, Map.of(), null);
     }
 
     @POST
     @Produces(MediaType.TEXT_HTML)
     public Response submit(@PathParam("id") long id, @BeanParam RulingForm form, @FormParam("action") String action) {
-        Dispute dispute = heldByViewer(id);
+        Disputes.CaseFile dispute = heldByViewer(id);
         RulingCheck.Result checked = RulingCheck.check(form, dispute.amountPaid(), clauses.activeKeys());
         if (checked.decision().isEmpty()) {
             return Response.status(Response.Status.BAD_REQUEST)
@@ -95,15 +94,15 @@ public class RulingResource {
     }
 
     /** Only the arbitrator holding the case in review may rule on it; anyone else gets 403. */
-    private Dispute heldByViewer(long id) {
-        Dispute dispute = disputes.withShop(id).orElseThrow(NotFoundException::new);
-        if (dispute.status != DisputeStatus.IN_REVIEW || !user.getUsername().equals(dispute.assignee)) {
+    private Disputes.CaseFile heldByViewer(long id) {
+        Disputes.CaseFile dispute = disputes.caseFile(id).orElseThrow(NotFoundException::new);
+        if (dispute.status() != DisputeStatus.IN_REVIEW || !user.getUsername().equals(dispute.assignee())) {
             throw new ForbiddenException();
         }
         return dispute;
     }
 
-    private TemplateInstance page(Dispute dispute, RulingForm form, Map<String, String> errors,
+    private TemplateInstance page(Disputes.CaseFile dispute, RulingForm form, Map<String, String> errors,
             RulingDesk.Preview preview) {
         return Templates.form(dispute, form, errors, preview, clauses.active(), List.of(RulingOutcome.values()),
                 List.of(ResponsibleParty.values()), List.of(arbiter.penalty.PenaltyGrade.values()));

@@ -21,9 +21,39 @@ public class Rulings {
         return Ruling.find("dispute.id = ?1 and state = ?2", disputeId, RulingState.EFFECTIVE).firstResultOptional();
     }
 
-    /** The latest ruling of a case, whatever its state. */
-    public Optional<Ruling> latestFor(long disputeId) {
-        return Ruling.find("dispute.id = ?1 order by ruledAt desc, id desc", disputeId).firstResultOptional();
+    /**
+     * The latest ruling of a case as its page shows it, with where the case's refund stands.
+     *
+     * @param outcome what was decided
+     * @param refund the refund the seller is to make (fen in its currency; zero when none)
+     * @param state where the ruling stands (awaiting approval, effective, ...)
+     * @param responsibleParty who was held responsible
+     * @param penaltyGrade the penalty's grade; null when there is no penalty
+     * @param clauseCode the policy clause cited, by code
+     * @param clauseVersion the version of that clause
+     * @param rationale the arbitrator's reasons
+     * @param refundState where the delivery of the case's forced refund stands; null while the case has no refund
+     *        instruction
+     */
+    public record CaseRuling(RulingOutcome outcome, Money refund, RulingState state, ResponsibleParty responsibleParty,
+            PenaltyGrade penaltyGrade, String clauseCode, int clauseVersion, String rationale,
+            RefundState refundState) {
+    }
+
+    /**
+     * The latest ruling of a case, whatever its state, as a {@link CaseRuling} with the state of the case's refund
+     * instruction, in one query; empty when the case has no ruling (or there is no such case).
+     */
+    public Optional<CaseRuling> caseRuling(long disputeId) {
+        return Ruling.getEntityManager().createQuery("""
+                select r.outcome, r.refundMinor, r.currency, r.state, r.responsibleParty, r.penaltyGrade, r.clauseCode,
+                    r.clauseVersion, r.rationale, i.state
+                from Ruling r left join RefundInstruction i on i.disputeId = r.dispute.id
+                where r.dispute.id = ?1 order by r.ruledAt desc, r.id desc""", Object[].class)
+                .setParameter(1, disputeId).setMaxResults(1).getResultStream().findFirst()
+                .map(c -> new CaseRuling((RulingOutcome) c[0], Money.of((Long) c[1], (String) c[2]),
+                        (RulingState) c[3], (ResponsibleParty) c[4], (PenaltyGrade) c[5], (String) c[6],
+                        (Integer) c[7], (String) c[8], (RefundState) c[9]));
     }
 
     /**

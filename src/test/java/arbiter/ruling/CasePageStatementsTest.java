@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
@@ -19,6 +20,8 @@ import arbiter.PageStatements;
 import arbiter.Sql;
 import arbiter.dispute.CaseClaims;
 import arbiter.dispute.CaseNotes;
+import arbiter.dispute.Party;
+import arbiter.evidence.EvidenceRequests;
 import arbiter.intake.IntakeRequests;
 import arbiter.money.Money;
 import io.agroal.api.AgroalDataSource;
@@ -41,6 +44,9 @@ class CasePageStatementsTest {
     RulingDesk desk;
 
     @Inject
+    EvidenceRequests evidenceRequests;
+
+    @Inject
     AgroalDataSource db;
 
     @Test
@@ -58,16 +64,21 @@ class CasePageStatementsTest {
         desk.rule(ruled, "arbiter1", new RulingDecision(RulingOutcome.FULL_REFUND, Money.yuan(59900),
                 ResponsibleParty.NEITHER, Optional.empty(), new PolicyClause.Key("QUAL-1", 1),
                 "The item did not match its listing photos.", version(ruled)));
+        long awaiting = caseWithChat(5);
+        claims.claim(awaiting, "super1");
+        evidenceRequests.request(awaiting, Set.of(Party.BUYER, Party.SELLER), "The parcel's label, please.", "super1");
 
         try (Browser browser = new Browser()) {
             browser.signIn("super1", "demo");
             long smallStatements = statements(browser, small);
             long largeStatements = statements(browser, large);
             long ruledStatements = statements(browser, ruled);
+            long awaitingStatements = statements(browser, awaiting);
 
             assertEquals(smallStatements, largeStatements, "2 or 40 messages, 5 notes: the same statements");
             assertTrue(largeStatements <= 8, "held case in review: " + largeStatements);
             assertTrue(ruledStatements <= 8, "ruled case with its refund: " + ruledStatements);
+            assertTrue(awaitingStatements <= 8, "case awaiting two answers: " + awaitingStatements);
         }
     }
 
