@@ -23,6 +23,8 @@ public enum AuditAction {
     APPEAL_OVERTURNED,
     QA_SAMPLE_DRAWN,
     QA_REVIEWED,
+    /** The platform withdrew the case (its API), before any ruling. */
+    WITHDRAWN,
     /** A shop opened one of its notices for the first time. */
     NOTICE_READ,
     /** A signed-in user tried a change their role or their hold on the case does not allow (403). */

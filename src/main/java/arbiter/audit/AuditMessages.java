@@ -63,6 +63,10 @@ public interface AuditMessages {
 
     String timeline_state_before();
 
+    String timeline_withdrawal();
+
+    String timeline_withdrawnAt();
+
     String timeline_reason();
 
     String timeline_points();

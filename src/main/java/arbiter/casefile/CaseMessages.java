@@ -103,4 +103,7 @@ public interface CaseMessages {
     String case_photo_alt_party(String party);
 
     String timeline_title();
+
+    /** The line a withdrawn case shows above its facts: when the platform withdrew it; its reason follows. */
+    String case_withdrawn(String time);
 }

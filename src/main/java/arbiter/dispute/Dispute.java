@@ -104,6 +104,17 @@ public class Dispute extends PanacheEntityBase {
     @Version
     public long version;
 
+    /** When the platform withdrew the case (UTC, as it said); null unless {@code WITHDRAWN} by its API. */
+    @Column(name = "withdrawn_at")
+    public Instant withdrawnAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "withdrawal_reason")
+    public WithdrawalReason withdrawalReason;
+
+    @Column(name = "withdrawal_note")
+    public String withdrawalNote;
+
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 

@@ -26,6 +26,13 @@ public interface DisputeMessages {
     @Message
     String party(Party party);
 
+    /**
+     * Why the platform withdrew a case, as pages and mails name it; keys {@code withdrawal_$CONSTANT}, one per
+     * constant.
+     */
+    @Message
+    String withdrawal(WithdrawalReason reason);
+
     /** How a case came to its holder when they took the next case of the queue (the timeline's "how"). */
     String via_take_next();
 

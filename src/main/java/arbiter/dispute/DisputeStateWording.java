@@ -10,7 +10,7 @@ import io.quarkus.arc.Unremovable;
 
 /**
  * The dispute's values in the audit trail's state: {@code status}, the parties ({@code escalatedBy},
- * {@code party}) and how a case was claimed ({@code via}).
+ * {@code party}), how a case was claimed ({@code via}) and why it was withdrawn ({@code withdrawal}).
  */
 @ApplicationScoped
 @Unremovable
@@ -22,6 +22,7 @@ class DisputeStateWording implements StateWording {
         return switch (field) {
             case "status" -> StateWording.constant(DisputeStatus.class, value).map(words::status);
             case "escalatedBy", "party" -> StateWording.constant(Party.class, value).map(words::party);
+            case "withdrawal" -> StateWording.constant(WithdrawalReason.class, value).map(words::withdrawal);
             case "via" -> "TAKE_NEXT".equalsIgnoreCase(value.replace('-', '_'))
                     ? Optional.of(words.via_take_next())
                     : Optional.empty();

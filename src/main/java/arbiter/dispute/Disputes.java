@@ -116,6 +116,70 @@ public class Disputes {
         Dispute.update("status = ?1, version = version + 1 where id = ?2", DisputeStatus.WITHDRAWN, id);
     }
 
+    /** What became of a withdrawal: the case is withdrawn now, or it had been already (nothing changed). */
+    public enum Withdrawn {
+        NOW,
+        ALREADY
+    }
+
+    /**
+     * A case the platform may no longer withdraw: it is ruled, or a ruling on it awaits approval (DESIGN
+     * "Lifecycle"). {@code status} is where it stands.
+     */
+    public static class WithdrawalRefused extends RuntimeException {
+        public final DisputeStatus status;
+
+        WithdrawalRefused(DisputeStatus status) {
+            super("A case that is " + status + " cannot be withdrawn");
+            this.status = status;
+        }
+    }
+
+    /**
+     * The platform withdraws the case of that id (locked until the transaction ends): it becomes {@code WITHDRAWN}
+     * with {@code reason}, {@code note} (may be empty) and {@code withdrawnAt} (UTC), and whoever held it no longer
+     * does. A case already withdrawn changes nothing ({@link Withdrawn#ALREADY}).
+     *
+     * @return the holder before, empty when nobody held the case, with what became of it
+     * @throws NotFound when there is no such case
+     * @throws WithdrawalRefused when the case is ruled or its ruling awaits approval
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public WithdrawalOutcome withdraw(long id, WithdrawalReason reason, String note, Instant withdrawnAt) {
+        Dispute dispute = Dispute.getEntityManager().find(Dispute.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (dispute == null) {
+            throw new NotFound("dispute " + id);
+        }
+        switch (dispute.status) {
+            case WITHDRAWN:
+                return new WithdrawalOutcome(Withdrawn.ALREADY, dispute.status, Optional.empty());
+            case RULED, PENDING_APPROVAL:
+                throw new WithdrawalRefused(dispute.status);
+            default:
+                break;
+        }
+        WithdrawalOutcome outcome = new WithdrawalOutcome(Withdrawn.NOW, dispute.status,
+                Optional.ofNullable(dispute.assignee));
+        dispute.status = DisputeStatus.WITHDRAWN;
+        dispute.assignee = null;
+        dispute.claimedAt = null;
+        dispute.leaseExpiresAt = null;
+        dispute.withdrawnAt = withdrawnAt;
+        dispute.withdrawalReason = reason;
+        dispute.withdrawalNote = note;
+        return outcome;
+    }
+
+    /** What a withdrawal did: {@code before} is the status the case left, {@code holder} who held it then. */
+    public record WithdrawalOutcome(Withdrawn withdrawn, DisputeStatus before, Optional<String> holder) {
+    }
+
+    /** The id of the case the platform escalated under {@code externalId}, if it has. */
+    public Optional<Long> idOf(String externalId) {
+        return Dispute.getEntityManager().createQuery("select d.id from Dispute d where d.externalId = ?1", Long.class)
+                .setParameter(1, externalId).getResultStream().findFirst();
+    }
+
     /** The dispute of that id as a {@link Summary}, if there is one. */
     public Optional<Summary> summary(long id) {
         return Optional.ofNullable(Dispute.<Dispute> findById(id))
@@ -193,13 +257,13 @@ public class Disputes {
             Instant escalatedAt, Instant slaDueAt, Money amountPaid, Money requestedRefund, String assignee,
             Instant claimedAt, Instant leaseExpiresAt, String buyerStatement, String orderNo, String itemTitle,
             String buyerNick, Instant paidAt, Instant shippedAt, Instant deliveredAt, String shopId, String shopName,
-            long version) {
+            long version, WithdrawalReason withdrawalReason, String withdrawalNote, Instant withdrawnAt) {
 
         static CaseFile of(Dispute d, String shopId, String shopName) {
             return new CaseFile(d.id, d.caseNo, d.status, d.reason, d.escalatedBy, d.escalatedAt, d.slaDueAt,
                     d.amountPaid(), d.requestedRefund(), d.assignee, d.claimedAt, d.leaseExpiresAt, d.buyerStatement,
                     d.orderNo, d.itemTitle, d.buyerNick, d.paidAt, d.shippedAt, d.deliveredAt, shopId, shopName,
-                    d.version);
+                    d.version, d.withdrawalReason, d.withdrawalNote, d.withdrawnAt);
         }
     }
 

@@ -185,6 +185,15 @@ public class EvidenceRequests {
         resumeWhenNothingIsOpen(disputeId);
     }
 
+    /**
+     * Closes the case's requests still waiting for an answer, at {@code at} (UTC), unanswered: the case was withdrawn.
+     * Part of the caller's transaction; the number closed.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int closeOpen(long disputeId, Instant at) {
+        return EvidenceRequest.update("closedAt = ?1 where dispute.id = ?2 and closedAt is null", at, disputeId);
+    }
+
     private void giveSellerTimeToAnswer(long disputeId, Instant now) {
         Instant atLeast = now.plus(rules.sellerAfterBuyerEvidence());
         EvidenceRequest.update("dueAt = ?1 where dispute.id = ?2 and party = ?3 and closedAt is null and dueAt < ?1",

@@ -27,6 +27,9 @@ final class IntakeExamples {
     static final String RECEIPT = """
             { "id": 1050, "caseNo": "AR-2026-0000201", "status": "ESCALATED" }""";
 
+    static final String WITHDRAWAL = """
+            { "reason": "SETTLED", "note": "卖家已退款，买家撤诉。", "withdrawnAt": "2026-11-12T20:13:01+08:00" }""";
+
     static final String PROBLEM = """
             { "type": "urn:arbiter:problem:invalid-dispute", "title": "Bad Request", "status": 400,
               "detail": "2 field(s) of the request are invalid; nothing was stored",

@@ -17,4 +17,14 @@ public interface IntakeMessages {
     String mail_escalated_claim();
 
     String mail_escalated_next(String due);
+
+    String mail_withdrawn_subject(String caseNo);
+
+    String mail_withdrawn_what(String orderNo, String itemTitle, String caseNo);
+
+    String mail_withdrawn_reason();
+
+    String mail_withdrawn_note();
+
+    String mail_withdrawn_next();
 }

@@ -1,6 +1,7 @@
 package arbiter.intake;
 
 import java.net.URI;
+import java.time.Clock;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -34,6 +35,8 @@ import arbiter.identity.Role;
 import arbiter.intake.DisputeIntake.ConflictingResubmission;
 import arbiter.intake.DisputeIntake.Outcome;
 import arbiter.ruling.Rulings;
+import arbiter.system.ClientInput;
+import arbiter.system.NotFound;
 
 /** The order platform's API: escalate a dispute with its chat and photos, and follow its outcome. */
 @Path("/api/v1/disputes")
@@ -52,6 +55,12 @@ public class IntakeResource {
 
     @Inject
     Disputes disputes;
+
+    @Inject
+    Withdrawals withdrawals;
+
+    @Inject
+    Clock clock;
 
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
@@ -92,6 +101,59 @@ public class IntakeResource {
         Rulings.Decided decided = rulings.decidedFor(id);
         return Response.ok(new DisputeState(dispute.id(), dispute.caseNo(), dispute.externalId(), dispute.status(),
                 decided.outcome(), decided.refundMinor(), decided.currency(), decided.refundState())).build();
+    }
+
+    @POST
+    @Path("/{id}/withdrawal")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Withdraw a dispute", description = "Allowed while the case is ESCALATED, IN_REVIEW or "
+            + "AWAITING_EVIDENCE: it becomes WITHDRAWN, leaves its arbitrator, its open evidence requests close and "
+            + "the shop is told by mail. The same withdrawal again answers 200 and changes nothing.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WithdrawalRequest.class), examples = @ExampleObject(name = "withdrawal", value = IntakeExamples.WITHDRAWAL)))
+    @APIResponse(responseCode = "200", description = "The case is withdrawn", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DisputeReceipt.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields, each named; nothing changed", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "404", description = "No such dispute", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "409", description = "The case is ruled, or its ruling awaits approval", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    public Response withdraw(@PathParam("id") long id, String body) {
+        WithdrawalRequest request = WithdrawalRequest.read(body, clock);
+        return Response.ok(withdrawals.withdraw(id, request.reason(), request.note(), request.withdrawnAt())).build();
+    }
+
+    @POST
+    @Path("/by-external-id/{externalId}/withdrawal")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Withdraw a dispute named by the platform's id", description = "As the withdrawal by id.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WithdrawalRequest.class), examples = @ExampleObject(name = "withdrawal", value = IntakeExamples.WITHDRAWAL)))
+    @APIResponse(responseCode = "200", description = "The case is withdrawn", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DisputeReceipt.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields, each named; nothing changed", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "404", description = "No dispute with that externalId", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "409", description = "The case is ruled, or its ruling awaits approval", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    public Response withdrawByExternalId(@PathParam("externalId") String externalId, String body) {
+        WithdrawalRequest request = WithdrawalRequest.read(body, clock);
+        long id = disputes.idOf(externalId)
+                .orElseThrow(() -> new NotFound("dispute with externalId " + ClientInput.quoted(externalId)));
+        return Response.ok(withdrawals.withdraw(id, request.reason(), request.note(), request.withdrawnAt())).build();
+    }
+
+    @ServerExceptionMapper
+    public Response invalidWithdrawal(WithdrawalRequest.InvalidWithdrawal e) {
+        return Problem.of("invalid-withdrawal", Response.Status.BAD_REQUEST,
+                e.errors().size() + " field(s) of the withdrawal are invalid; nothing changed", e.errors())
+                .toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response notFound(NotFound e) {
+        return Problem.of("not-found", Response.Status.NOT_FOUND, "No " + e.getMessage(), List.of()).toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response notWithdrawable(Disputes.WithdrawalRefused e) {
+        return Problem.of("not-withdrawable", Response.Status.CONFLICT, "The case is " + e.status
+                + ": a case that is ruled, or whose ruling awaits approval, cannot be withdrawn; nothing changed",
+                List.of()).toResponse();
     }
 
     @ServerExceptionMapper
