@@ -24,9 +24,11 @@ import arbiter.dispute.DisputeReason;
 import arbiter.dispute.DisputeStatus;
 import arbiter.dispute.Disputes;
 import arbiter.dispute.Party;
+import arbiter.dispute.WithdrawalReason;
 import arbiter.evidence.EvidenceRequests;
 import arbiter.identity.Role;
 import arbiter.intake.DisputeIntake;
+import arbiter.intake.Withdrawals;
 import arbiter.money.Money;
 import arbiter.penalty.Penalties;
 import arbiter.penalty.PenaltyGrade;
@@ -61,7 +63,6 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
  * upheld and overturned, points this year with a measure in force for {@code shop-1}, and open evidence
  * requests with their deadlines.</li>
  * </ul>
- * A withdrawal has no service yet (issue 15): a withdrawn case's status is written as it stands.
  */
 @ApplicationScoped
 class DemoReplay {
@@ -84,6 +85,9 @@ class DemoReplay {
 
     @Inject
     DisputeIntake intake;
+
+    @Inject
+    Withdrawals withdrawals;
 
     @Inject
     CaseClaims claims;
@@ -213,7 +217,7 @@ class DemoReplay {
                         demo, serial));
             }
             case RULED -> planRuled(demo, serial, ids, escalated, age, arbitrator);
-            case WITHDRAWN -> at(escalated.plus(age.dividedBy(3)), () -> withdrawn(ids[serial]));
+            case WITHDRAWN -> at(escalated.plus(age.dividedBy(3)), () -> withdraw(ids[serial], serial));
         }
     }
 
@@ -289,8 +293,11 @@ class DemoReplay {
                 DemoWords.SELLER_ANSWERS[serial % DemoWords.SELLER_ANSWERS.length], List.of()));
     }
 
-    private void withdrawn(long id) {
-        QuarkusTransaction.requiringNew().run(() -> disputes.withdrawn(id));
+    /** The platform withdraws the case through its API's service, as it would: settled, or cancelled by the buyer. */
+    private void withdraw(long id, int serial) {
+        int which = serial % DemoWords.WITHDRAWAL_NOTES.length;
+        WithdrawalReason reason = which == 2 ? WithdrawalReason.BUYER_CANCELLED : WithdrawalReason.SETTLED;
+        withdrawals.withdraw(id, reason, DemoWords.WITHDRAWAL_NOTES[which], clock.instant());
     }
 
     private void rule(long id, String arbitrator, RulingOutcome outcome, DemoCase demo, int serial) {

@@ -53,6 +53,13 @@ final class DemoWords {
             "部分退款的金额依据没有写清楚，建议在理由中说明计算方式。",
     };
 
+    /** The platform's notes when it withdraws a case: most after the seller settled with the buyer. */
+    static final String[] WITHDRAWAL_NOTES = {
+            "卖家已全额退款，买家在平台申请撤诉。",
+            "双方协商换货，买家已确认收到新货并撤回投诉。",
+            "买家表示误操作发起投诉，已主动撤回。",
+    };
+
     /** A ruling's rationale for its outcome; a few phrasings, so that the cases do not all read alike. */
     static String rationale(RulingOutcome outcome, int serial) {
         String[] options = switch (outcome) {

@@ -107,15 +107,6 @@ public class Disputes {
         return Dispute.count() > 0;
     }
 
-    /**
-     * The platform withdrew the case of that id: it leaves the queue as {@code WITHDRAWN} (its version moves on, so an
-     * open ruling form on it is stale).
-     */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void withdrawn(long id) {
-        Dispute.update("status = ?1, version = version + 1 where id = ?2", DisputeStatus.WITHDRAWN, id);
-    }
-
     /** What became of a withdrawal: the case is withdrawn now, or it had been already (nothing changed). */
     public enum Withdrawn {
         NOW,

@@ -61,6 +61,16 @@ class DemoFirstRunTest {
                 .formatted(shop)) >= 1, "an open evidence request with its deadline ahead");
     }
 
+    /** The withdrawn demo cases went through the platform's withdrawal, so each says why and has its one event. */
+    @Test
+    void theWithdrawnCasesWereWithdrawnByThePlatformWithAReason() {
+        long withdrawn = count("SELECT count(*) FROM disputes WHERE status = 'WITHDRAWN'");
+        assertTrue(withdrawn > 0, "the demo has withdrawn cases");
+        assertEquals(withdrawn, count("SELECT count(*) FROM disputes WHERE status = 'WITHDRAWN'"
+                + " AND withdrawal_reason IS NOT NULL AND withdrawn_at IS NOT NULL AND withdrawal_note <> ''"));
+        assertEquals(withdrawn, count("SELECT count(*) FROM audit_events WHERE action = 'WITHDRAWN'"));
+    }
+
     @Test
     void oneSellerHasAMeasureInForceAndTheOtherNone() {
         String inForce = "SELECT count(*) FROM shop_measures WHERE lifted_at IS NULL AND starts_at <= now()"
