@@ -57,11 +57,13 @@ public final class DemoTour {
                 openFirst(chrome, wait, portal, "/seller", "main a[href^='/seller/disputes/']", "main", out,
                         user + "-seller-case");
             }
-            if (openACase) { // a case to work, a ruled case (its refund's state), and for a supervisor an appeal
+            if (openACase) { // a case to work, a ruled case (its refund's state), a withdrawn one, for a supervisor an appeal
                 openFirst(chrome, wait, portal, "/disputes", "table a[href^='/disputes/']", ".case-grid", out,
                         user + "-case");
                 openFirst(chrome, wait, portal, "/disputes?status=RULED", "table a[href^='/disputes/']", ".case-grid",
                         out, user + "-ruled-case");
+                openFirst(chrome, wait, portal, "/disputes?status=WITHDRAWN", "table a[href^='/disputes/']",
+                        ".case-grid", out, user + "-withdrawn-case");
                 if (pages.contains("/supervision/appeals")) {
                     openFirst(chrome, wait, portal, "/supervision/appeals", "main a[href^='/supervision/appeals/']",
                             "main", out, user + "-appeal");
