@@ -12,7 +12,6 @@ import jakarta.inject.Inject;
 import arbiter.audit.AuditAction;
 import arbiter.audit.AuditTrail;
 import arbiter.audit.AuditTrail.Target;
-import arbiter.web.StateValues;
 
 /** Everything that happened to a case, oldest first, read from the audit trail in one query. */
 @ApplicationScoped
@@ -27,11 +26,11 @@ public class CaseTimeline {
 
     /**
      * A detail: its label's key in the {@code audit} bundle ({@code timeline_<field>}, or {@code ..._before}), and its
-     * value as text, as a recorded constant that the page words in its language ({@code named}, field and value, shown
-     * as {@code {d.named.stateValue}}), or as a time. Exactly one of {@code text}, {@code named} and {@code time} is
-     * set.
+     * value, either a time or the field and value as recorded ({@code state}, shown as {@code {d.state.stateValue}}:
+     * a constant in the page's words, anything else as written, "—" for nothing). Exactly one of {@code state} and
+     * {@code time} is set.
      */
-    public record Detail(String labelKey, String text, Map.Entry<String, String> named, Instant time) {
+    public record Detail(String labelKey, Map.Entry<String, String> state, Instant time) {
     }
 
     public List<Entry> of(long disputeId) {
@@ -45,19 +44,16 @@ public class CaseTimeline {
         return entries;
     }
 
-    /** A value that names a constant (a status, an outcome, a party...) is shown by its label, in the page's language. */
+    /** A time field ({@code ...At}) as a time; anything else as recorded, for the page to word in its language. */
     private static Detail detail(String key, String value, boolean before) {
         String labelKey = "timeline_" + key + (before ? "_before" : "");
-        if (StateValues.isNamed(key, value)) {
-            return new Detail(labelKey, null, Map.entry(key, value), null);
-        }
         if (key.endsWith("At")) {
             try {
-                return new Detail(labelKey, null, null, Instant.parse(value));
+                return new Detail(labelKey, null, Instant.parse(value));
             } catch (DateTimeParseException notATime) {
                 // shown as written
             }
         }
-        return new Detail(labelKey, value.isEmpty() ? "—" : value, null, null);
+        return new Detail(labelKey, Map.entry(key, value.isEmpty() ? "—" : value), null);
     }
 }

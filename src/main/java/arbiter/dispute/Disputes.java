@@ -165,12 +165,6 @@ public class Disputes {
     public record WithdrawalOutcome(Withdrawn withdrawn, DisputeStatus before, Optional<String> holder) {
     }
 
-    /** The id of the case the platform escalated under {@code externalId}, if it has. */
-    public Optional<Long> idOf(String externalId) {
-        return Dispute.getEntityManager().createQuery("select d.id from Dispute d where d.externalId = ?1", Long.class)
-                .setParameter(1, externalId).getResultStream().findFirst();
-    }
-
     /** The dispute of that id as a {@link Summary}, if there is one. */
     public Optional<Summary> summary(long id) {
         return Optional.ofNullable(Dispute.<Dispute> findById(id))

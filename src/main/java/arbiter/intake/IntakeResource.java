@@ -116,8 +116,7 @@ public class IntakeResource {
     @APIResponse(responseCode = "404", description = "No such dispute", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "409", description = "The case is ruled, or its ruling awaits approval", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Response withdraw(@PathParam("id") long id, String body) {
-        WithdrawalRequest request = WithdrawalRequest.read(body, clock);
-        return Response.ok(withdrawals.withdraw(id, request.reason(), request.note(), request.withdrawnAt())).build();
+        return Response.ok(withdrawals.withdraw(id, WithdrawalRequest.read(body, clock))).build();
     }
 
     @POST
@@ -132,9 +131,9 @@ public class IntakeResource {
     @APIResponse(responseCode = "409", description = "The case is ruled, or its ruling awaits approval", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Response withdrawByExternalId(@PathParam("externalId") String externalId, String body) {
         WithdrawalRequest request = WithdrawalRequest.read(body, clock);
-        long id = disputes.idOf(externalId)
+        long id = disputes.byExternalId(externalId).map(Disputes.Opened::id)
                 .orElseThrow(() -> new NotFound("dispute with externalId " + ClientInput.quoted(externalId)));
-        return Response.ok(withdrawals.withdraw(id, request.reason(), request.note(), request.withdrawnAt())).build();
+        return Response.ok(withdrawals.withdraw(id, request)).build();
     }
 
     @ServerExceptionMapper

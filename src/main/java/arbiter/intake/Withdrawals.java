@@ -46,6 +46,11 @@ public class Withdrawals {
     @Inject
     Event<WithdrawalMail.Due> mailDue;
 
+    /** Withdraws the case of that id as the platform's {@code request} (already read and checked) says. */
+    public DisputeReceipt withdraw(long id, WithdrawalRequest request) {
+        return withdraw(id, request.reason(), request.note(), request.withdrawnAt());
+    }
+
     /**
      * Withdraws the case of that id with {@code reason}, {@code note} (empty for none, at most {@value #NOTE_MAX}
      * characters, already checked) and the platform's time of it ({@code withdrawnAt}, UTC).

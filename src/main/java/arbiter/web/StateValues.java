@@ -23,7 +23,7 @@ public class StateValues {
     }
 
     /** The name of {@code value} of {@code field} in {@code language} ("en" or "zh"), if a feature words it. */
-    public static Optional<String> word(String field, String value, String language) {
+    static Optional<String> word(String field, String value, String language) {
         for (StateWording wording : wordings()) {
             Optional<String> word = wording.word(field, value, language);
             if (word.isPresent()) {
@@ -31,11 +31,6 @@ public class StateValues {
             }
         }
         return Optional.empty();
-    }
-
-    /** Whether {@code value} of {@code field} names a constant that a feature words (in any language). */
-    public static boolean isNamed(String field, String value) {
-        return word(field, value, "en").isPresent();
     }
 
     /** The value of a state entry in the page's language. */
