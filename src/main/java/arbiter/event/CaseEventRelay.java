@@ -9,7 +9,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -100,40 +99,50 @@ public class CaseEventRelay {
             return 0;
         }
         int delivered = 0;
-        List<UUID> batch;
+        List<CaseEvents.Published> batch;
         do {
             batch = takeDue();
-            List<Future<Boolean>> sent = new ArrayList<>();
-            for (UUID id : batch) {
-                sent.add(senders().submit(() -> deliver(id)));
+            List<Future<String>> sent = new ArrayList<>();
+            for (CaseEvents.Published event : batch) {
+                sent.add(senders().submit(() -> deliver(event)));
             }
-            for (Future<Boolean> one : sent) {
-                delivered += joined(one) ? 1 : 0;
+            // The acknowledged ones are recorded together: the next batch, which may hold their cases' next events,
+            // is taken only after that.
+            List<UUID> acknowledged = new ArrayList<>();
+            for (int i = 0; i < batch.size(); i++) {
+                String error = joined(sent.get(i));
+                if (error == null) {
+                    acknowledged.add(batch.get(i).id());
+                } else {
+                    recordFailure(batch.get(i).id(), error);
+                }
             }
+            recordDelivered(acknowledged);
+            delivered += acknowledged.size();
         } while (!batch.isEmpty());
         return delivered;
     }
 
-    private static boolean joined(Future<Boolean> delivery) {
+    private static String joined(Future<String> delivery) {
         try {
             return delivery.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return false;
+            return "interrupted";
         } catch (ExecutionException e) {
             LOG.error("A case event delivery failed unexpectedly", e.getCause());
-            return false;
+            return "unexpected: " + e.getCause();
         }
     }
 
     /**
-     * Takes and leases the due events whose case has no earlier undelivered event. Two events of one case are never
-     * in one batch: the later one still has the earlier one before it.
+     * Takes and leases the due events whose case has no earlier undelivered event, and reads them, in one statement.
+     * Two events of one case are never in one batch: the later one still has the earlier one before it.
      */
     @SuppressWarnings("unchecked")
-    private List<UUID> takeDue() {
+    private List<CaseEvents.Published> takeDue() {
         Instant now = clock.instant();
-        return QuarkusTransaction.requiringNew().call(() -> (List<UUID>) em.createNativeQuery("""
+        List<Object[]> rows = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery("""
                 UPDATE case_events SET next_attempt_at = ?1
                 WHERE id IN (SELECT e.id FROM case_events e
                              WHERE e.delivery IN ('PENDING', 'SENT') AND e.next_attempt_at <= ?2
@@ -144,11 +153,12 @@ public class CaseEventRelay {
                              ORDER BY e.next_attempt_at
                              LIMIT ?3
                              FOR UPDATE SKIP LOCKED)
-                RETURNING id""", UUID.class)
+                RETURNING id, type, dispute_id, external_id, sequence, occurred_at, data::text""")
                 .setParameter(1, Timestamp.from(now.plus(delivery.lease())))
                 .setParameter(2, Timestamp.from(now))
                 .setParameter(3, delivery.batch())
                 .getResultList());
+        return rows.stream().map(events::published).toList();
     }
 
     /** The JSON body the webhook receives for an event: its id, type, case, sequence, time and data. */
@@ -168,21 +178,20 @@ public class CaseEventRelay {
         }
     }
 
-    private boolean deliver(UUID id) {
-        CaseEvent event = QuarkusTransaction.requiringNew().call(() -> CaseEvent.<CaseEvent> findById(id));
-        String body = body(events.published(event));
+    /** One attempt: null when the webhook acknowledged it (2xx), else what went wrong. */
+    private String deliver(CaseEvents.Published event) {
+        String body = body(event);
         String error;
         try {
             HttpResponse<Void> answer = http.send(HttpRequest.newBuilder(URI.create(delivery.webhookUrl().orElseThrow()))
                     .timeout(delivery.timeout())
                     .header("Content-Type", "application/json")
-                    .header("Idempotency-Key", id.toString())
+                    .header("Idempotency-Key", event.id().toString())
                     .header(WebhookSignature.HEADER, WebhookSignature.of(body, delivery.signingKey().orElseThrow()))
                     .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
                     .build(), HttpResponse.BodyHandlers.discarding());
             if (answer.statusCode() / 100 == 2) {
-                record(id, null);
-                return true;
+                return null;
             }
             error = "HTTP " + answer.statusCode();
         } catch (java.io.IOException e) {
@@ -191,30 +200,34 @@ public class CaseEventRelay {
             Thread.currentThread().interrupt();
             error = "interrupted";
         }
-        LOG.warnf("Case event %s not delivered: %s", id, error);
-        record(id, error);
-        return false;
+        LOG.warnf("Case event %s not delivered: %s", event.id(), error);
+        return error;
     }
 
-    /** The outcome of one attempt: delivered (no error), or the next attempt, or FAILED after the budget. */
-    private void record(UUID id, String error) {
+    /** The acknowledged events of a batch, in one statement: DELIVERED. */
+    private void recordDelivered(List<UUID> ids) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        Instant now = clock.instant();
+        QuarkusTransaction.requiringNew().run(() -> CaseEvent.update("""
+                delivery = ?1, attempts = attempts + 1, deliveredAt = ?2, nextAttemptAt = null, lastError = null
+                where id in ?3""", DeliveryState.DELIVERED, now, ids));
+    }
+
+    /** A failed attempt: tried again after its backoff, or FAILED after the budget. */
+    private void recordFailure(UUID id, String error) {
         Instant now = clock.instant();
         QuarkusTransaction.requiringNew().run(() -> {
             CaseEvent event = CaseEvent.findById(id);
             event.attempts++;
-            if (error == null) {
-                event.delivery = DeliveryState.DELIVERED;
-                event.deliveredAt = now;
-                event.nextAttemptAt = null;
-                event.lastError = null;
-            } else if (event.attempts >= delivery.maxAttempts()) {
+            event.lastError = error;
+            if (event.attempts >= delivery.maxAttempts()) {
                 event.delivery = DeliveryState.FAILED;
                 event.nextAttemptAt = null;
-                event.lastError = error;
             } else {
                 event.delivery = DeliveryState.SENT;
                 event.nextAttemptAt = now.plus(delivery.backoffAfter(event.attempts));
-                event.lastError = error;
             }
         });
     }
@@ -260,11 +273,6 @@ public class CaseEventRelay {
             }
             return restarted;
         });
-    }
-
-    /** The number of events not delivered yet (PENDING or SENT), for the benchmark and the tests. */
-    public long countUndelivered(Collection<DeliveryState> states) {
-        return CaseEvent.count("delivery in ?1", states);
     }
 
     @PreDestroy

@@ -214,10 +214,13 @@ public class CaseEvents {
         }
     }
 
-    /** The event {@code id} as the webhook receives it (no cursor: a push is not a place in the feed). */
-    Published published(CaseEvent event) {
-        return new Published(null, event.id, event.type, event.disputeId, event.externalId, event.sequence,
-                event.occurredAt, tree(event.data));
+    /**
+     * An event as the webhook receives it (no cursor: a push is not a place in the feed), from a row of
+     * {@code id, type, dispute_id, external_id, sequence, occurred_at, data::text}.
+     */
+    Published published(Object[] row) {
+        return new Published(null, (UUID) row[0], CaseEventType.valueOf((String) row[1]), ((Number) row[2]).longValue(),
+                (String) row[3], ((Number) row[4]).intValue(), instant(row[5]), tree((String) row[6]));
     }
 
     private JsonNode tree(String data) {

@@ -25,7 +25,8 @@ import org.HdrHistogram.Histogram;
  * latency runs from that moment, so a slow answer cannot hide the requests queued behind it.
  * Run through bench/queue.sh.
  *
- * Arguments: portal, cookie header, rate per second, seconds per page, throughput connections, then pairs
+ * Arguments: portal, cookie header (or {@code Bearer <token>} for the API), rate per second, seconds per page, throughput
+ * connections, then pairs
  * of name and path; the first pair is the baseline.
  */
 public final class PageBenchmark {
@@ -152,7 +153,9 @@ public final class PageBenchmark {
     }
 
     static HttpRequest request(String portal, String cookie, String path) {
-        return HttpRequest.newBuilder(URI.create(portal + path)).header("Cookie", cookie)
+        // A signed-in browser's cookies, or the platform's bearer token for the API ("Bearer …").
+        return HttpRequest.newBuilder(URI.create(portal + path))
+                .header(cookie.startsWith("Bearer ") ? "Authorization" : "Cookie", cookie)
                 .timeout(Duration.ofSeconds(30)).GET().build();
     }
 

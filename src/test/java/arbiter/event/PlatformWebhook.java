@@ -6,7 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.IntSupplier;
+import java.util.function.ToIntFunction;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -32,8 +32,8 @@ public final class PlatformWebhook implements AutoCloseable {
     public final List<Received> received = new CopyOnWriteArrayList<>();
     /** The status it answers with while {@link #chooser} is null; 200 acknowledges. */
     public final AtomicInteger answer = new AtomicInteger(200);
-    /** When set, chooses each request's status. */
-    public volatile IntSupplier chooser;
+    /** When set, chooses each request's status from its {@code Idempotency-Key}. */
+    public volatile ToIntFunction<String> chooser;
     private final HttpServer server;
 
     public PlatformWebhook() throws IOException {
@@ -45,10 +45,11 @@ public final class PlatformWebhook implements AutoCloseable {
         server.setExecutor(java.util.concurrent.Executors.newFixedThreadPool(8));
         server.createContext("/events", exchange -> {
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-            IntSupplier choose = chooser;
-            int status = choose == null ? answer.get() : choose.getAsInt();
+            ToIntFunction<String> choose = chooser;
+            String key = exchange.getRequestHeaders().getFirst("Idempotency-Key");
+            int status = choose == null ? answer.get() : choose.applyAsInt(key);
             JsonNode event = JSON.readTree(body);
-            received.add(new Received(exchange.getRequestHeaders().getFirst("Idempotency-Key"),
+            received.add(new Received(key,
                     exchange.getRequestHeaders().getFirst("X-Arbiter-Signature"), body,
                     event.path("disputeId").asLong(), event.path("sequence").asInt(), status));
             byte[] reply = "{}".getBytes(StandardCharsets.UTF_8);
