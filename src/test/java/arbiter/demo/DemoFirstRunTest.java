@@ -69,6 +69,21 @@ class DemoFirstRunTest {
         assertEquals(withdrawn, count("SELECT count(*) FROM disputes WHERE status = 'WITHDRAWN'"
                 + " AND withdrawal_reason IS NOT NULL AND withdrawn_at IS NOT NULL AND withdrawal_note <> ''"));
         assertEquals(withdrawn, count("SELECT count(*) FROM audit_events WHERE action = 'WITHDRAWN'"));
+        assertEquals(withdrawn, count("SELECT count(*) FROM case_events WHERE type = 'WITHDRAWN'"), "and its case event");
+    }
+
+    /**
+     * The demo's history wrote the platform's case events as it went: each ruled case has its RULED event, each
+     * claimed one its claim, and every case's events are numbered 1, 2, 3 … without a gap.
+     */
+    @Test
+    void theDemosHistoryWroteTheCaseEventsThePlatformReads() {
+        assertEquals(count("SELECT count(*) FROM disputes WHERE status = 'RULED'"),
+                count("SELECT count(DISTINCT e.dispute_id) FROM case_events e JOIN disputes d ON d.id = e.dispute_id"
+                        + " WHERE d.status = 'RULED' AND e.type = 'RULED'"));
+        assertTrue(count("SELECT count(*) FROM case_events WHERE type = 'CASE_CLAIMED'") > 0);
+        assertEquals(0, count("SELECT count(*) FROM (SELECT dispute_id FROM case_events GROUP BY dispute_id"
+                + " HAVING max(sequence) <> count(*) OR min(sequence) <> 1) gaps"));
     }
 
     @Test
