@@ -15,4 +15,10 @@ public interface DemoSettings {
 
     @WithDefault("200")
     int disputes();
+
+    /**
+     * The demo's day off, which the demo profile gives the SLA's business calendar ({@code %demo.arbiter.sla.days-off}):
+     * tomorrow in Asia/Shanghai as the portal starts ({@link DemoHoliday}) unless set.
+     */
+    java.time.LocalDate holiday();
 }

@@ -43,6 +43,9 @@ public class CaseClaims {
     AuditTrail audit;
 
     @Inject
+    BusinessCalendar calendar;
+
+    @Inject
     CaseEvents events;
 
     /** Claims the most urgent unclaimed case for {@code arbitrator}; empty when the queue is clear. */
@@ -147,20 +150,61 @@ public class CaseClaims {
 
     /**
      * The holder waits for evidence. The lease stays recorded but does not run out while the case waits
-     * (expiry only returns cases in review); the answer or the deadline renews it.
+     * (expiry only returns cases in review); the answer or the deadline renews it. The SLA clock pauses now
+     * (DESIGN "Dispute lifecycle": it pauses while the case waits on a party).
      */
     public boolean awaitEvidence(long disputeId, String holder) {
         return update("""
-                UPDATE disputes SET status = 'AWAITING_EVIDENCE', version = version + 1
-                WHERE id = ?1 AND status = 'IN_REVIEW' AND assignee = ?2""", disputeId, holder) == 1;
+                UPDATE disputes SET status = 'AWAITING_EVIDENCE', sla_paused_at = ?3, version = version + 1
+                WHERE id = ?1 AND status = 'IN_REVIEW' AND assignee = ?2""",
+                disputeId, holder, Timestamp.from(clock.instant())) == 1;
     }
 
-    /** Evidence came in or its deadline passed: back in review with its holder, under a fresh lease. */
+    /**
+     * Evidence came in or its deadline passed: back in review with its holder, under a fresh lease. The SLA clock
+     * resumes: the due time moves later by the time the case waited (counted from the due time before any day off
+     * moved it), and the business calendar places it again ({@link BusinessCalendar}). Both in this transaction.
+     */
     public boolean resumeReview(long disputeId) {
-        return update("""
-                UPDATE disputes SET status = 'IN_REVIEW', lease_expires_at = ?1, version = version + 1
-                WHERE id = ?2 AND status = 'AWAITING_EVIDENCE'""",
-                Timestamp.from(clock.instant().plus(rules.lease())), disputeId) == 1;
+        Instant now = clock.instant();
+        List<?> resumed = em.createNativeQuery("""
+                WITH old AS (SELECT id, coalesce(sla_due_moved_from, sla_due_at)
+                                        + (CASE WHEN sla_paused_at IS NULL THEN interval '0'
+                                                ELSE greatest(?1 - sla_paused_at, interval '0') END) AS unmoved
+                             FROM disputes WHERE id = ?2 AND status = 'AWAITING_EVIDENCE' FOR UPDATE)
+                UPDATE disputes d SET status = 'IN_REVIEW', lease_expires_at = ?3, sla_paused_at = NULL,
+                                      version = d.version + 1
+                FROM old WHERE d.id = old.id
+                RETURNING old.unmoved""")
+                .setParameter(1, Timestamp.from(now))
+                .setParameter(2, disputeId)
+                .setParameter(3, Timestamp.from(now.plus(rules.lease())))
+                .getResultList();
+        if (resumed.isEmpty()) {
+            return false;
+        }
+        BusinessCalendar.Due due = calendar.place(instantOf(resumed.get(0)));
+        if (due.movedFrom() == null) {
+            update("UPDATE disputes SET sla_due_at = ?1, sla_due_moved_from = NULL WHERE id = ?2",
+                    Timestamp.from(due.at()), disputeId);
+        } else {
+            update("UPDATE disputes SET sla_due_at = ?1, sla_due_moved_from = ?2 WHERE id = ?3",
+                    Timestamp.from(due.at()), Timestamp.from(due.movedFrom()), disputeId);
+        }
+        return true;
+    }
+
+    private static Instant instantOf(Object column) {
+        if (column instanceof Timestamp t) {
+            return t.toInstant();
+        }
+        if (column instanceof Instant i) {
+            return i;
+        }
+        if (column instanceof java.time.OffsetDateTime o) {
+            return o.toInstant();
+        }
+        throw new IllegalStateException("not a time: " + column);
     }
 
     @Scheduled(every = "${arbiter.sla.lease-check:30s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)

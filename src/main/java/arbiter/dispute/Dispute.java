@@ -118,6 +118,36 @@ public class Dispute extends PanacheEntityBase {
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 
+    /** When the case began to wait on a party (UTC); null while its SLA clock runs (V15). */
+    @Column(name = "sla_paused_at")
+    public Instant slaPausedAt;
+
+    /** When its SLA clock ended (UTC): the arbitrator ruled, or the platform withdrew it; null before (V15). */
+    @Column(name = "sla_stopped_at")
+    public Instant slaStoppedAt;
+
+    /** The due time before the business calendar moved it past days off (UTC); null when it did not (V15). */
+    @Column(name = "sla_due_moved_from")
+    public Instant slaDueMovedFrom;
+
+    /** The seller let an evidence period pass without answering (V15). */
+    @Column(name = "no_answer_from_seller", nullable = false)
+    public boolean noAnswerFromSeller;
+
+    /** The buyer let an evidence period pass without answering (V15). */
+    @Column(name = "no_answer_from_buyer", nullable = false)
+    public boolean noAnswerFromBuyer;
+
+    /** The case's SLA clock as it stands. */
+    public SlaClock clock() {
+        return new SlaClock(status, escalatedAt, slaDueAt, slaPausedAt, slaStoppedAt, slaDueMovedFrom);
+    }
+
+    /** The parties that let their evidence period pass, the seller first; empty for none. */
+    public java.util.List<Party> noAnswerFrom() {
+        return SlaClock.noAnswerFrom(noAnswerFromSeller, noAnswerFromBuyer);
+    }
+
     public Money amountPaid() {
         return Money.of(amountPaidMinor, currency);
     }

@@ -36,4 +36,34 @@ public interface DisputeMessages {
     /** How a case came to its holder when they took the next case of the queue (the timeline's "how"). */
     String via_take_next();
 
+    /** A paused SLA clock (the case waits on a party) with the time it had left: "paused · 41h 0m left". */
+    String clock_paused(String left);
+
+    /** A paused SLA clock that was already overdue when the wait began: "paused · 2h 0m overdue". */
+    String clock_paused_overdue(String over);
+
+    /** The clock of a case ruled at or before its due time: {@code took} from escalation to the ruling. */
+    String clock_ruled_within(String took);
+
+    /** The clock of a case ruled after its due time. */
+    String clock_ruled_late(String took);
+
+    /** The clock of a case whose ruling awaits approval: since when (a time), then how it was ruled. */
+    String clock_pending(String since, String ruled);
+
+    /** The clock of a withdrawn case: {@code after} from escalation to the withdrawal. */
+    String clock_withdrawn(String after);
+
+    /** The SLA due time (a time in the platform's zone). */
+    String clock_due(String time);
+
+    /** Beside a due time the business calendar moved: the day off ({@code date}, yyyy-MM-dd) it fell on. */
+    String clock_moved(String date);
+
+    /**
+     * The flag of a case whose party let its evidence period pass without answering; keys {@code no_answer_CONSTANT},
+     * one per constant.
+     */
+    @Message
+    String no_answer(Party party);
 }

@@ -50,14 +50,23 @@ public class DisputeQueue {
                 EnumSet.of(DisputeStatus.IN_REVIEW, DisputeStatus.AWAITING_EVIDENCE));
     }
 
-    /** Open cases whose SLA runs out within the warning window. */
+    /**
+     * Open cases whose SLA clock runs and runs out within the warning window. A paused clock (the case waits on a
+     * party) is not running out, and an ended one (a ruling awaits approval) has nothing left to run.
+     */
     public long countDueSoon() {
         Instant now = clock.instant();
-        return Dispute.count("status in ?1 and slaDueAt >= ?2 and slaDueAt < ?3", OPEN, now, now.plus(sla.warning()));
+        return Dispute.count("status in ?1 and slaPausedAt is null and slaStoppedAt is null"
+                + " and slaDueAt >= ?2 and slaDueAt < ?3", OPEN, now, now.plus(sla.warning()));
     }
 
+    /**
+     * Open cases past their due time by the paused clock: a running clock past it now, a paused one that was past it
+     * when the wait began. A case whose ruling awaits approval was ruled, so it is not overdue.
+     */
     public long countOverdue() {
-        return Dispute.count("status in ?1 and slaDueAt < ?2", OPEN, clock.instant());
+        return Dispute.count("status in ?1 and slaStoppedAt is null and slaDueAt < coalesce(slaPausedAt, ?2)", OPEN,
+                clock.instant());
     }
 
     public long countInStatus(DisputeStatus status) {
@@ -81,10 +90,10 @@ public class DisputeQueue {
         return new QueuePage(rows.subList(0, size), order.cursor(rows.get(size - 1)), Map.of());
     }
 
-    /** Open cases past their SLA, the longest overdue first. */
+    /** Open cases past their SLA by the paused clock ({@link #countOverdue()}), the longest overdue first. */
     public List<QueueRow> overdue(int limit) {
         QueueSql sql = new QueueSql().page(OPEN, QueueSql.Order.SLA, null);
-        sql.add("d.sla_due_at < ?", java.sql.Timestamp.from(clock.instant()));
+        sql.add(QueueSql.OVERDUE, java.sql.Timestamp.from(clock.instant()));
         return fetch(List.of(), sql, "NULL", QueueSql.Order.SLA.orderBy(), limit).rows();
     }
 
@@ -143,6 +152,10 @@ public class DisputeQueue {
      * so an empty page still brings its counts. Plain JDBC, as this is the statement run most often of all and
      * a native query's result mapping cost more than the statement itself.
      */
+    private static Instant instant(java.sql.Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+
     private QueuePage fetch(List<Object> countValues, QueueSql sql, String countsSql, String orderBy, int limit) {
         String statement = """
                 SELECT c.counts, r.*
@@ -151,7 +164,8 @@ public class DisputeQueue {
                     SELECT d.id, d.case_no, d.reason, d.amount_paid, d.currency, s.id AS shop_id, s.name,
                            d.escalated_at, d.sla_due_at, d.status, d.assignee,
                            (SELECT coalesce(sum(p.delta), 0) FROM points_ledger p
-                            WHERE p.shop_id = s.id AND p.points_year = ?) AS points
+                            WHERE p.shop_id = s.id AND p.points_year = ?) AS points,
+                           d.sla_paused_at, d.sla_stopped_at, d.no_answer_from_seller, d.no_answer_from_buyer
                     FROM disputes d JOIN shops s ON s.id = d.shop_id
                     WHERE %s
                     ORDER BY %s
@@ -176,7 +190,8 @@ public class DisputeQueue {
                     rows.add(new QueueRow(r.getLong(2), r.getString(3), DisputeReason.valueOf(r.getString(4)),
                             Money.of(r.getLong(5), r.getString(6)), r.getString(7), r.getString(8), r.getInt(13),
                             r.getTimestamp(9).toInstant(), r.getTimestamp(10).toInstant(),
-                            DisputeStatus.valueOf(r.getString(11)), r.getString(12)));
+                            DisputeStatus.valueOf(r.getString(11)), r.getString(12), instant(r.getTimestamp(14)),
+                            instant(r.getTimestamp(15)), SlaClock.noAnswerFrom(r.getBoolean(16), r.getBoolean(17))));
                 }
             }
             return new QueuePage(rows, null, counts == null ? Map.of() : StatusCounts.parse(counts));

@@ -30,6 +30,9 @@ public class Disputes {
     SlaRules sla;
 
     @Inject
+    BusinessCalendar calendar;
+
+    @Inject
     CaseEvents events;
 
     /** A dispute just opened, or found again by its platform id: what the platform's receipt and the mail need. */
@@ -70,7 +73,9 @@ public class Disputes {
     /** Opens a dispute built by this feature (as {@link #open(NewDispute)} does). */
     Dispute open(Dispute dispute) {
         dispute.status = DisputeStatus.ESCALATED;
-        dispute.slaDueAt = dispute.escalatedAt.plus(sla.resolution());
+        BusinessCalendar.Due due = calendar.place(dispute.escalatedAt.plus(sla.resolution()));
+        dispute.slaDueAt = due.at();
+        dispute.slaDueMovedFrom = due.movedFrom();
         dispute.createdAt = clock.instant();
         long number = ((Number) Dispute.getEntityManager().createNativeQuery("select nextval('case_number_seq')")
                 .getSingleResult()).longValue();
@@ -164,6 +169,8 @@ public class Disputes {
         dispute.withdrawnAt = withdrawnAt;
         dispute.withdrawalReason = reason;
         dispute.withdrawalNote = note;
+        dispute.slaPausedAt = null;
+        dispute.slaStoppedAt = withdrawnAt;
         events.record(new CaseRef(id, dispute.externalId), CaseEventType.WITHDRAWN,
                 CaseEvents.data("reason", reason, "withdrawnAt", withdrawnAt));
         return outcome;
@@ -256,18 +263,21 @@ public class Disputes {
      * @param shopId the id of the shop it is against
      * @param shopName that shop's name
      * @param version the dispute's version, which a decision on it must name (optimistic locking)
+     * @param clock its SLA clock: running, paused, or how it ended (DESIGN "Dispute lifecycle")
+     * @param noAnswerFrom the parties that let an evidence period pass without answering (the seller first)
      */
     public record CaseFile(long id, String caseNo, DisputeStatus status, DisputeReason reason, Party escalatedBy,
             Instant escalatedAt, Instant slaDueAt, Money amountPaid, Money requestedRefund, String assignee,
             Instant claimedAt, Instant leaseExpiresAt, String buyerStatement, String orderNo, String itemTitle,
             String buyerNick, Instant paidAt, Instant shippedAt, Instant deliveredAt, String shopId, String shopName,
-            long version, WithdrawalReason withdrawalReason, String withdrawalNote, Instant withdrawnAt) {
+            long version, WithdrawalReason withdrawalReason, String withdrawalNote, Instant withdrawnAt,
+            SlaClock clock, java.util.List<Party> noAnswerFrom) {
 
         static CaseFile of(Dispute d, String shopId, String shopName) {
             return new CaseFile(d.id, d.caseNo, d.status, d.reason, d.escalatedBy, d.escalatedAt, d.slaDueAt,
                     d.amountPaid(), d.requestedRefund(), d.assignee, d.claimedAt, d.leaseExpiresAt, d.buyerStatement,
                     d.orderNo, d.itemTitle, d.buyerNick, d.paidAt, d.shippedAt, d.deliveredAt, shopId, shopName,
-                    d.version, d.withdrawalReason, d.withdrawalNote, d.withdrawnAt);
+                    d.version, d.withdrawalReason, d.withdrawalNote, d.withdrawnAt, d.clock(), d.noAnswerFrom());
         }
     }
 
@@ -298,20 +308,31 @@ public class Disputes {
                         d.escalatedAt, d.slaDueAt));
     }
 
-    /** The case of that id is decided: out of the queue and out of anyone's hands. */
+    /**
+     * The case of that id is decided: out of the queue and out of anyone's hands. Its SLA clock ends now, unless it
+     * ended when the ruling went for approval (the arbitrator's ruling is what the SLA measures).
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public void ruled(long id) {
         Dispute dispute = Dispute.findById(id);
+        if (dispute.slaStoppedAt == null) {
+            dispute.slaStoppedAt = clock.instant();
+        }
         dispute.status = DisputeStatus.RULED;
         dispute.assignee = null;
         dispute.claimedAt = null;
         dispute.leaseExpiresAt = null;
     }
 
-    /** The ruling on the case of that id waits for a supervisor; the arbitrator keeps the case until then. */
+    /**
+     * The ruling on the case of that id waits for a supervisor; the arbitrator keeps the case until then. Its SLA
+     * clock ends now, when the arbitrator ruled.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public void awaitingApproval(long id) {
-        Dispute.<Dispute> findById(id).status = DisputeStatus.PENDING_APPROVAL;
+        Dispute dispute = Dispute.findById(id);
+        dispute.status = DisputeStatus.PENDING_APPROVAL;
+        dispute.slaStoppedAt = clock.instant();
     }
 
     /** A ruling was sent back: the case is in review again with the arbitrator who made it, under a fresh lease. */
@@ -319,8 +340,35 @@ public class Disputes {
     public void backInReview(long id, String arbitrator) {
         Dispute dispute = Dispute.findById(id);
         dispute.status = DisputeStatus.IN_REVIEW;
+        // The clock never stopped for the supervisor's time: the case is due when it was.
+        dispute.slaStoppedAt = null;
         dispute.assignee = arbitrator;
         dispute.claimedAt = clock.instant();
         dispute.leaseExpiresAt = clock.instant().plus(sla.lease());
+    }
+
+    /**
+     * {@code party} let the evidence period of the case of that id pass without answering (DESIGN "a missed deadline
+     * returns the case to review flagged 'no answer from …'"): the case is flagged until that party answers a later
+     * request ({@link #answeredBy}). Part of the caller's transaction, which holds the case's lock.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void noAnswerFrom(long id, Party party) {
+        flagNoAnswer(id, party, true);
+    }
+
+    /** {@code party} answered a request in the case of that id: its "no answer" flag, if any, clears. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void answeredBy(long id, Party party) {
+        flagNoAnswer(id, party, false);
+    }
+
+    private void flagNoAnswer(long id, Party party, boolean flag) {
+        Dispute dispute = Dispute.findById(id);
+        switch (party) {
+            case SELLER -> dispute.noAnswerFromSeller = flag;
+            case BUYER -> dispute.noAnswerFromBuyer = flag;
+            default -> throw new IllegalArgumentException("only a buyer or a seller is asked for evidence: " + party);
+        }
     }
 }

@@ -19,8 +19,11 @@ import io.quarkus.qute.TemplateExtension.TemplateAttribute;
  * @param slaClass the SLA state for styling ({@link SlaTemplateExtensions#slaClass(Instant)})
  * @param age time since escalation, e.g. "3d 4h"
  * @param slaDue the SLA due time as a {@code datetime} attribute holds it (ISO 8601, UTC)
- * @param countdown time left until the SLA is due, "-" in front when overdue
+ * @param countdown the SLA clock in words ({@link SlaTemplateExtensions#words(SlaClock, Instant, String)}): time left
+ *        until the due time, "-" in front when overdue; "paused · 41h 0m left" while the case waits on a party; how
+ *        it ended once ruled, awaiting approval or withdrawn
  * @param assignee the arbitrator holding the case, "—" when nobody does
+ * @param flag the "no answer from …" flags of the case, empty for none
  */
 public record QueueLine(
         String slaClass,
@@ -34,10 +37,13 @@ public record QueueLine(
         String slaDue,
         String countdown,
         String status,
-        String assignee) {
+        String assignee,
+        String flag) {
 
     private static final EnumLabels<DisputeReason> REASONS = new EnumLabels<>(DisputeReason.class,
             (language, reason) -> Bundles.in(DisputeMessages.class, language).reason(reason));
+    private static final EnumLabels<Party> NO_ANSWER = new EnumLabels<>(Party.class,
+            (language, party) -> Bundles.in(DisputeMessages.class, language).no_answer(party));
     private static final EnumLabels<DisputeStatus> STATUSES = new EnumLabels<>(DisputeStatus.class,
             (language, status) -> Bundles.in(DisputeMessages.class, language).status(status));
 
@@ -61,22 +67,34 @@ public record QueueLine(
         for (QueueLine line : lines) {
             key.append(line.id).append(';').append(line.shopPoints).append(';');
             for (String text : new String[] { line.slaClass, line.caseNo, line.reason, line.amount, line.shopName,
-                    line.age, line.slaDue, line.countdown, line.status, line.assignee }) {
+                    line.age, line.slaDue, line.countdown, line.status, line.assignee, line.flag }) {
                 key.append(text == null ? -1 : text.length()).append(':').append(text == null ? "" : text);
             }
         }
         return key.toString();
     }
 
+    private static String flag(List<Party> parties, String language) {
+        if (parties.isEmpty()) {
+            return "";
+        }
+        StringBuilder flag = new StringBuilder();
+        for (Party party : parties) {
+            flag.append(flag.isEmpty() ? "" : " · ").append(NO_ANSWER.of(party, language));
+        }
+        return flag.toString();
+    }
+
     /** The lines of {@code rows} in "en" or "zh" at {@code now}. */
     static List<QueueLine> of(List<QueueRow> rows, Instant now, String language) {
         List<QueueLine> lines = new ArrayList<>(rows.size());
         for (QueueRow row : rows) {
-            lines.add(new QueueLine(SlaTemplateExtensions.slaClass(row.slaDueAt(), now), row.id(), row.caseNo(),
-                    REASONS.of(row.reason(), language), row.amountDisplay(), row.shopName(), row.shopPoints(),
-                    TemplateExtensions.age(row.escalatedAt(), now, language), row.slaDueDatetime(),
-                    TemplateExtensions.countdown(row.slaDueAt(), now, language), STATUSES.of(row.status(), language),
-                    row.assignee() == null ? "—" : row.assignee()));
+            SlaClock clock = row.clock();
+            lines.add(new QueueLine(clock.slaClass(now, SlaTemplateExtensions.SlaWarning.get()), row.id(),
+                    row.caseNo(), REASONS.of(row.reason(), language), row.amountDisplay(), row.shopName(),
+                    row.shopPoints(), TemplateExtensions.age(row.escalatedAt(), now, language), row.slaDueDatetime(),
+                    SlaTemplateExtensions.words(clock, now, language), STATUSES.of(row.status(), language),
+                    row.assignee() == null ? "—" : row.assignee(), flag(row.noAnswerFrom(), language)));
         }
         return lines;
     }

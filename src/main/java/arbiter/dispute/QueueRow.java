@@ -1,6 +1,7 @@
 package arbiter.dispute;
 
 import java.time.Instant;
+import java.util.List;
 
 import arbiter.money.Money;
 import arbiter.web.TemplateExtensions;
@@ -11,6 +12,10 @@ import arbiter.web.TemplateExtensions;
  * {@link QueueSnapshots} while nothing changed): {@code amountDisplay} is {@code amountPaid} as people read it
  * ({@link Money#display()}), {@code slaDueDatetime} the SLA due time as a {@code datetime} attribute holds it
  * ({@link TemplateExtensions#datetime(Instant)}).
+ *
+ * @param slaPausedAt when the case began to wait on a party (UTC); null while its clock runs
+ * @param slaStoppedAt when its clock ended (ruled, withdrawn; UTC); null before
+ * @param noAnswerFrom the parties flagged for letting an evidence period pass, the seller first
  */
 public record QueueRow(
         long id,
@@ -24,17 +29,35 @@ public record QueueRow(
         Instant slaDueAt,
         DisputeStatus status,
         String assignee,
+        Instant slaPausedAt,
+        Instant slaStoppedAt,
+        List<Party> noAnswerFrom,
         String amountDisplay,
         String slaDueDatetime) {
 
     /** A line from the case's fields, with its fixed texts made from them. */
     public QueueRow(long id, String caseNo, DisputeReason reason, Money amountPaid, String shopId, String shopName,
-            int shopPoints, Instant escalatedAt, Instant slaDueAt, DisputeStatus status, String assignee) {
+            int shopPoints, Instant escalatedAt, Instant slaDueAt, DisputeStatus status, String assignee,
+            Instant slaPausedAt, Instant slaStoppedAt, List<Party> noAnswerFrom) {
         this(id, caseNo, reason, amountPaid, shopId, shopName, shopPoints, escalatedAt, slaDueAt, status, assignee,
-                amountPaid.display(), TemplateExtensions.datetime(slaDueAt));
+                slaPausedAt, slaStoppedAt, noAnswerFrom, amountPaid.display(), TemplateExtensions.datetime(slaDueAt));
     }
 
+    /** A line of a case whose clock runs and that carries no flag. */
+    public QueueRow(long id, String caseNo, DisputeReason reason, Money amountPaid, String shopId, String shopName,
+            int shopPoints, Instant escalatedAt, Instant slaDueAt, DisputeStatus status, String assignee) {
+        this(id, caseNo, reason, amountPaid, shopId, shopName, shopPoints, escalatedAt, slaDueAt, status, assignee,
+                null, null, List.of());
+    }
+
+    /** The case's SLA clock (the due time moved past days off is not part of a line). */
+    public SlaClock clock() {
+        return new SlaClock(status, escalatedAt, slaDueAt, slaPausedAt, slaStoppedAt, null);
+    }
+
+    /** Whether the case is overdue at {@code now} by the paused clock ({@link SlaClock#left}). */
     public boolean overdue(Instant now) {
-        return slaDueAt.isBefore(now);
+        java.time.Duration left = clock().left(now);
+        return left != null && left.isNegative();
     }
 }

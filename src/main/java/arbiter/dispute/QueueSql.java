@@ -15,6 +15,19 @@ import java.util.stream.Collectors;
  */
 final class QueueSql {
 
+    /**
+     * Past the due time by the paused clock (DESIGN "Dispute lifecycle"): a running clock now ({@code ?}), a paused
+     * one when its wait began; never a clock that ended (a ruling awaits approval).
+     */
+    static final String OVERDUE = "d.sla_stopped_at IS NULL AND d.sla_due_at < coalesce(d.sla_paused_at, ?)";
+
+    /**
+     * Within the warning window ({@code ?} is now plus the window) or past it, by the paused clock: a paused case only
+     * when it was overdue as its wait began, as a paused clock does not run out.
+     */
+    static final String DUE_SOON = "d.sla_stopped_at IS NULL AND d.sla_due_at < ?"
+            + " AND (d.sla_paused_at IS NULL OR d.sla_due_at < d.sla_paused_at)";
+
     final List<String> where = new ArrayList<>();
     final List<Object> values = new ArrayList<>();
 
@@ -37,7 +50,7 @@ final class QueueSql {
             sql.where.add("d.assignee IS NULL");
         }
         if (filter.dueSoon()) {
-            sql.add("d.sla_due_at < ?", Timestamp.from(now.plus(warning)));
+            sql.add(DUE_SOON, Timestamp.from(now.plus(warning)));
         }
         return sql;
     }

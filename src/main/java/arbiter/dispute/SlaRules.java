@@ -1,6 +1,9 @@
 package arbiter.dispute;
 
 import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.Set;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -24,4 +27,12 @@ public interface SlaRules {
     /** Activity renews a lease once it has run down by this much: a write every few minutes, not per page. */
     @WithDefault("5m")
     Duration leaseRenewalStep();
+
+    /**
+     * Days off of the business calendar (DESIGN "Dispute lifecycle"): dates ({@code 2027-02-05}) in the platform's
+     * zone (Asia/Shanghai), comma-separated. A due time that falls on one moves to the same time of the next working
+     * day ({@link BusinessCalendar}). None by default; a value that is not a date stops the portal at start, naming
+     * the key and the value.
+     */
+    Optional<Set<LocalDate>> daysOff();
 }

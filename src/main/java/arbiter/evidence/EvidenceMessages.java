@@ -23,4 +23,10 @@ public interface EvidenceMessages {
     String mail_evidence_how_buyer(String due);
 
     String mail_evidence_late();
+
+    /** The reminder's subject: the request in that case is still open. */
+    String mail_reminder_subject(String caseNo);
+
+    /** The reminder's first line: which case, and by when ({@code due}, a time with its zone) to answer. */
+    String mail_reminder_what(String orderNo, String itemTitle, String caseNo, String due);
 }

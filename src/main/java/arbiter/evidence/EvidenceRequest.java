@@ -63,4 +63,8 @@ public class EvidenceRequest extends PanacheEntityBase {
 
     @Column(name = "closed_at")
     public Instant closedAt;
+
+    /** When the reminder before the deadline was queued (UTC); null until it is, and it is only once (V15). */
+    @Column(name = "reminded_at")
+    public Instant remindedAt;
 }

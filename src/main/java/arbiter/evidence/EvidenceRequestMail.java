@@ -28,6 +28,11 @@ public class EvidenceRequestMail {
 
         static native TemplateInstance body(String addressee, String caseNo, String orderNo, String itemTitle,
                 String note, String due, boolean toSeller);
+
+        static native TemplateInstance reminderSubject(String caseNo, String buyerId);
+
+        static native TemplateInstance reminderBody(String addressee, String caseNo, String orderNo, String itemTitle,
+                String note, String due, boolean toSeller);
     }
 
     @Inject
@@ -50,6 +55,19 @@ public class EvidenceRequestMail {
         return new Due(toSeller ? dispute.shopEmail() : rules.buyerNoticeAddress(),
                 toSeller ? dispute.shopName() : dispute.buyerNick(), dispute.caseNo(), dispute.orderNo(),
                 dispute.itemTitle(), toSeller ? "" : dispute.buyerId(), request.note, request.dueAt, toSeller);
+    }
+
+    /**
+     * Queues the reminder of {@code request} in {@code dispute} (to the same addressee as its request) as part of the
+     * caller's transaction ({@link MailDispatch#queue}), which records that it was reminded.
+     */
+    void remind(Disputes.Correspondence dispute, EvidenceRequest request) {
+        Due due = due(dispute, request);
+        String dueAt = Bilingual.time(due.dueAt());
+        String subject = Bilingual.subject(() -> Templates.reminderSubject(due.caseNo(), due.buyerId()));
+        String body = Bilingual.body(() -> Templates.reminderBody(due.addressee(), due.caseNo(), due.orderNo(),
+                due.itemTitle(), due.note(), dueAt, due.toSeller()));
+        dispatch.queue(Mail.withText(due.to(), subject, body), "the evidence reminder in " + due.caseNo());
     }
 
     void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) Due due) {

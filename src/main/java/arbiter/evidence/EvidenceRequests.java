@@ -185,6 +185,7 @@ public class EvidenceRequests {
         }
         request.answeredAt = now;
         request.closedAt = now;
+        disputes.answeredBy(disputeId, party);
         if (party == Party.BUYER) {
             giveSellerTimeToAnswer(disputeId, now);
         }
@@ -217,7 +218,10 @@ public class EvidenceRequests {
         closeOverdue();
     }
 
-    /** Closes the requests whose deadline has passed; their cases go back to review. Safe on every instance. */
+    /**
+     * Closes the requests whose deadline has passed; their cases go back to review, flagged "no answer from" the
+     * party ({@link Disputes#noAnswerFrom}). Safe on every instance.
+     */
     public int closeOverdue() {
         List<Object[]> overdue = QuarkusTransaction.requiringNew().call(() -> EvidenceRequest.getEntityManager()
                 .createQuery("select r.id, r.dispute.id from EvidenceRequest r where r.closedAt is null"
@@ -241,6 +245,7 @@ public class EvidenceRequests {
             return false;
         }
         request.closedAt = now;
+        disputes.noAnswerFrom(disputeId, request.party);
         audit.record(Actor.SYSTEM, AuditAction.EVIDENCE_DEADLINE_PASSED, Target.dispute(disputeId), null,
                 Map.of("party", request.party.name(), "dueAt", request.dueAt.toString()));
         events.record(disputes.caseRef(disputeId), CaseEventType.EVIDENCE_DEADLINE_PASSED,

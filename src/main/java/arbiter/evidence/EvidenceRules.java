@@ -21,6 +21,13 @@ public interface EvidenceRules {
     @WithDefault("8")
     int photosPerAnswer();
 
+    /**
+     * A party with an open request is reminded by mail this long before its deadline, once (DESIGN "Evidence
+     * deadline"); a request made with less time than this left gets no reminder, its request mail being as recent.
+     */
+    @WithDefault("24h")
+    Duration reminderBefore();
+
     /** How often the portal looks for requests whose deadline has passed. */
     @WithDefault("1m")
     Duration deadlineCheck();

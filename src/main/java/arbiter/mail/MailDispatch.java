@@ -14,6 +14,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
 
@@ -51,6 +55,9 @@ public class MailDispatch {
     @Inject
     Event<MailSent> sent;
 
+    @Inject
+    TransactionSynchronizationRegistry transactions;
+
     private final ExecutorService senders = Executors.newFixedThreadPool(2, runnable -> {
         Thread thread = new Thread(runnable, "mail-dispatch");
         thread.setDaemon(true);
@@ -79,6 +86,38 @@ public class MailDispatch {
                 .setParameter(6, Timestamp.from(now))
                 .getSingleResult()).longValue());
         senders.submit(() -> attempt(id));
+    }
+
+    /**
+     * Stores {@code mail} in the outbox as part of the caller's transaction, and tries it in the background once that
+     * transaction has committed: the mail exists exactly when the change that decided it does (an evidence reminder
+     * and the record that it was sent). {@code about} names it in the log.
+     *
+     * @throws jakarta.transaction.TransactionalException when called outside a transaction
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void queue(Mail mail, String about) {
+        long id = ((Number) em.createNativeQuery("""
+                INSERT INTO mail_outbox (recipients, subject, body, about, created_at, next_attempt_at)
+                VALUES (?1, ?2, ?3, ?4, ?5, ?5) RETURNING id""")
+                .setParameter(1, String.join(",", mail.getTo()))
+                .setParameter(2, mail.getSubject())
+                .setParameter(3, mail.getText())
+                .setParameter(4, about)
+                .setParameter(5, Timestamp.from(clock.instant()))
+                .getSingleResult()).longValue();
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    senders.submit(() -> attempt(id));
+                }
+            }
+        });
     }
 
     @Scheduled(every = "${arbiter.mail.relay-every:10s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)

@@ -33,6 +33,14 @@ public class PolicyClause extends PanacheEntityBase {
     @Column(nullable = false)
     public boolean active;
 
+    /**
+     * The party whose silence this clause fits: it did not answer within its evidence period (V15). The ruling form
+     * offers it first on a case flagged "no answer from" that party; null for a clause that says nothing of it.
+     */
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    @Column(name = "for_no_answer_from")
+    public arbiter.dispute.Party forNoAnswerFrom;
+
     /** How a form names this clause: {@code CODE/version}. */
     public String reference() {
         return key.code() + "/" + key.version();

@@ -50,6 +50,24 @@ public class PolicyClauses {
         return active.get("active");
     }
 
+    /**
+     * The active clauses as a ruling form offers them on a case whose {@code silent} parties let their evidence
+     * period pass (DESIGN "a missed deadline returns the case to review flagged"): first those that fit such a party
+     * ({@code forSilent}), then the others ({@code others}), each in the order of {@link #active()}.
+     */
+    public Offered offeredFor(java.util.Collection<arbiter.dispute.Party> silent) {
+        List<PolicyClause> forSilent = new java.util.ArrayList<>();
+        List<PolicyClause> others = new java.util.ArrayList<>();
+        for (PolicyClause clause : active()) {
+            (clause.forNoAnswerFrom != null && silent.contains(clause.forNoAnswerFrom) ? forSilent : others).add(clause);
+        }
+        return new Offered(List.copyOf(forSilent), List.copyOf(others));
+    }
+
+    /** The active clauses split for a ruling form: those for a silent party first ({@link #offeredFor}). */
+    public record Offered(List<PolicyClause> forSilent, List<PolicyClause> others) {
+    }
+
     public Set<PolicyClause.Key> activeKeys() {
         return active().stream().map(c -> c.key).collect(Collectors.toSet());
     }

@@ -64,6 +64,12 @@ public interface RulingMessages {
 
     String ruling_clause();
 
+    /** The ruling form's group of clauses that fit a party that did not answer in time, offered first. */
+    String ruling_clauses_no_answer();
+
+    /** The ruling form's group of the other clauses, after those for a party that did not answer. */
+    String ruling_clauses_other();
+
     String ruling_rationale();
 
     String ruling_preview_button();

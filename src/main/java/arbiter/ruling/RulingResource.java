@@ -39,7 +39,7 @@ public class RulingResource {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance form(Disputes.CaseFile dispute, RulingForm form, Map<String, String> errors,
-                RulingDesk.Preview preview, List<PolicyClause> clauses, List<RulingOutcome> outcomes,
+                RulingDesk.Preview preview, PolicyClauses.Offered clauses, List<RulingOutcome> outcomes,
                 List<ResponsibleParty> parties, List<arbiter.penalty.PenaltyGrade> grades);
     }
 
@@ -104,7 +104,8 @@ public class RulingResource {
 
     private TemplateInstance page(Disputes.CaseFile dispute, RulingForm form, Map<String, String> errors,
             RulingDesk.Preview preview) {
-        return Templates.form(dispute, form, errors, preview, clauses.active(), List.of(RulingOutcome.values()),
+        return Templates.form(dispute, form, errors, preview, clauses.offeredFor(dispute.noAnswerFrom()),
+                List.of(RulingOutcome.values()),
                 List.of(ResponsibleParty.values()), List.of(arbiter.penalty.PenaltyGrade.values()));
     }
 }

@@ -16,7 +16,7 @@ public class TemplateExtensions {
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     /** A time as the viewer reads it: in the platform's zone, where the marketplace's people work. */
-    static String local(Instant instant) {
+    public static String local(Instant instant) {
         return instant == null ? "" : DATE_TIME.format(instant.atZone(PlatformZone.ZONE));
     }
 
