@@ -29,6 +29,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.jboss.resteasy.reactive.server.multipart.MultipartFormDataInput;
 
 import arbiter.dispute.Disputes;
+import arbiter.evidence.EvidenceExchange;
 import arbiter.evidence.PhotoLimits;
 import arbiter.evidence.PhotoRejected;
 import arbiter.identity.Role;
@@ -60,6 +61,9 @@ public class IntakeResource {
     Withdrawals withdrawals;
 
     @Inject
+    EvidenceExchange exchange;
+
+    @Inject
     Clock clock;
 
     @POST
@@ -89,7 +93,8 @@ public class IntakeResource {
     @GET
     @Path("/{id}")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Follow a dispute", description = "Its status; once ruled, the outcome and the refund's state.")
+    @Operation(summary = "Follow a dispute", description = "Its status; once ruled, the outcome and the refund's state; "
+            + "what each party was asked for and what each party sent, photos by their SHA-256.")
     @APIResponse(responseCode = "200", description = "The dispute's state", content = @Content(schema = @Schema(implementation = DisputeState.class)))
     @APIResponse(responseCode = "404", description = "No such dispute")
     public Response state(@PathParam("id") long id) {
@@ -99,8 +104,10 @@ public class IntakeResource {
                     .toResponse();
         }
         Rulings.Decided decided = rulings.decidedFor(id);
+        EvidenceExchange.Exchange sent = exchange.of(id);
         return Response.ok(new DisputeState(dispute.id(), dispute.caseNo(), dispute.externalId(), dispute.status(),
-                decided.outcome(), decided.refundMinor(), decided.currency(), decided.refundState())).build();
+                decided.outcome(), decided.refundMinor(), decided.currency(), decided.refundState(),
+                DisputeState.requestsOf(sent), DisputeState.submissionsOf(sent))).build();
     }
 
     @POST
