@@ -57,7 +57,8 @@ import arbiter.archfixture.tables.owner.FixtureEntity;
  * mail, shop               the mail outbox; shops (neither uses the other)
  * identity                 sign-in, sign-out, session ending, staff directory
  * audit                    the audit trail: record, read by target, verify
- * penalty                  penalties, points, measures, notices, appeals
+ * penalty, event           penalties, points, measures, notices, appeals; the case events the platform is
+ *                          pushed and reads (neither uses the other)
  * dispute                  disputes, claims, notes, timeline, the queue, SLA
  * evidence                 chat, photos, party statements, evidence requests
  * ruling                   rulings, clauses, refunds
@@ -82,7 +83,7 @@ class ArchitectureTest {
             List.of("mail", "shop"),
             List.of("identity"),
             List.of("audit"),
-            List.of("penalty"),
+            List.of("penalty", "event"),
             List.of("dispute"),
             List.of("evidence"),
             List.of("ruling"),

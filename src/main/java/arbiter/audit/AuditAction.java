@@ -18,6 +18,8 @@ public enum AuditAction {
     REFUND_DELIVERED,
     REFUND_FAILED,
     REFUND_RETRIED,
+    /** A supervisor restarted the delivery of a case event the platform's webhook had not acknowledged. */
+    EVENT_DELIVERY_RETRIED,
     APPEAL_FILED,
     APPEAL_UPHELD,
     APPEAL_OVERTURNED,

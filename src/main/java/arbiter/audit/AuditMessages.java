@@ -53,6 +53,14 @@ public interface AuditMessages {
 
     String timeline_refund_before();
 
+    String timeline_delivery();
+
+    String timeline_delivery_before();
+
+    String timeline_event();
+
+    String timeline_sequence();
+
     String timeline_attempts();
 
     String timeline_error();

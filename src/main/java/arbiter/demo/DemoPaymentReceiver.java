@@ -12,7 +12,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
-import arbiter.ruling.PaymentSignature;
+import arbiter.system.WebhookSignature;
 
 /**
  * The demo run's stand-in for the payment system: it checks the signature of each refund instruction the
@@ -52,7 +52,7 @@ public class DemoPaymentReceiver {
         if (!enabled) {
             throw new NotFoundException();
         }
-        if (signingKey.isEmpty() || !PaymentSignature.matches(body, signingKey.get(), signature)) {
+        if (signingKey.isEmpty() || !WebhookSignature.matches(body, signingKey.get(), signature)) {
             return Response.status(Response.Status.UNAUTHORIZED).entity("{\"error\":\"bad signature\"}").build();
         }
         if (idempotencyKey != null && declined.contains(idempotencyKey)) {

@@ -16,6 +16,9 @@ import arbiter.audit.Actor;
 import arbiter.audit.AuditAction;
 import arbiter.audit.AuditTrail;
 import arbiter.audit.AuditTrail.Target;
+import arbiter.event.CaseEventType;
+import arbiter.event.CaseEvents;
+import arbiter.event.CaseEvents.CaseRef;
 import io.quarkus.scheduler.Scheduled;
 
 /**
@@ -39,6 +42,9 @@ public class CaseClaims {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    CaseEvents events;
+
     /** Claims the most urgent unclaimed case for {@code arbitrator}; empty when the queue is clear. */
     public Optional<Long> takeNext(String arbitrator) {
         Instant now = clock.instant();
@@ -50,29 +56,40 @@ public class CaseClaims {
                             ORDER BY sla_due_at, id
                             LIMIT 1
                             FOR UPDATE SKIP LOCKED)
-                RETURNING id""")
+                RETURNING id, external_id""")
                 .setParameter(1, arbitrator)
                 .setParameter(2, Timestamp.from(now))
                 .setParameter(3, Timestamp.from(now.plus(rules.lease())))
                 .getResultList();
-        Optional<Long> taken = claimed.stream().findFirst().map(id -> ((Number) id).longValue());
-        taken.ifPresent(id -> audit.record(AuditAction.CLAIMED, Target.dispute(id), null,
-                Map.of("assignee", arbitrator, "via", "take-next")));
-        return taken;
+        Optional<Object[]> taken = claimed.stream().findFirst().map(row -> (Object[]) row);
+        taken.ifPresent(row -> {
+            long id = ((Number) row[0]).longValue();
+            audit.record(AuditAction.CLAIMED, Target.dispute(id), null,
+                    Map.of("assignee", arbitrator, "via", "take-next"));
+            events.record(new CaseRef(id, (String) row[1]), CaseEventType.CASE_CLAIMED, Map.of());
+        });
+        return taken.map(row -> ((Number) row[0]).longValue());
     }
 
     /** Claims this case if it waits unclaimed; false when someone else was quicker or it is not in the queue. */
     public boolean claim(long disputeId, String arbitrator) {
         Instant now = clock.instant();
-        boolean claimed = update("""
+        List<?> claimed = em.createNativeQuery("""
                 UPDATE disputes SET status = 'IN_REVIEW', assignee = ?1, claimed_at = ?2, lease_expires_at = ?3,
                                     version = version + 1
-                WHERE id = ?4 AND status = 'ESCALATED' AND assignee IS NULL""",
-                arbitrator, Timestamp.from(now), Timestamp.from(now.plus(rules.lease())), disputeId) == 1;
-        if (claimed) {
-            audit.record(AuditAction.CLAIMED, Target.dispute(disputeId), null, Map.of("assignee", arbitrator));
+                WHERE id = ?4 AND status = 'ESCALATED' AND assignee IS NULL
+                RETURNING external_id""")
+                .setParameter(1, arbitrator)
+                .setParameter(2, Timestamp.from(now))
+                .setParameter(3, Timestamp.from(now.plus(rules.lease())))
+                .setParameter(4, disputeId)
+                .getResultList();
+        if (claimed.isEmpty()) {
+            return false;
         }
-        return claimed;
+        audit.record(AuditAction.CLAIMED, Target.dispute(disputeId), null, Map.of("assignee", arbitrator));
+        events.record(new CaseRef(disputeId, (String) claimed.get(0)), CaseEventType.CASE_CLAIMED, Map.of());
+        return true;
     }
 
     /** Activity on a held case extends its lease; false when the case is no longer held by this arbitrator. */

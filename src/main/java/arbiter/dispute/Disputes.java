@@ -12,6 +12,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
+import arbiter.event.CaseEventType;
+import arbiter.event.CaseEvents;
+import arbiter.event.CaseEvents.CaseRef;
 import arbiter.money.Money;
 import arbiter.system.NotFound;
 import arbiter.system.PlatformZone;
@@ -25,6 +28,9 @@ public class Disputes {
 
     @Inject
     SlaRules sla;
+
+    @Inject
+    CaseEvents events;
 
     /** A dispute just opened, or found again by its platform id: what the platform's receipt and the mail need. */
     public record Opened(long id, String caseNo, DisputeStatus status, Instant slaDueAt, String contentHash) {
@@ -158,7 +164,20 @@ public class Disputes {
         dispute.withdrawnAt = withdrawnAt;
         dispute.withdrawalReason = reason;
         dispute.withdrawalNote = note;
+        events.record(new CaseRef(id, dispute.externalId), CaseEventType.WITHDRAWN,
+                CaseEvents.data("reason", reason, "withdrawnAt", withdrawnAt));
         return outcome;
+    }
+
+    /**
+     * The case of that id as its events name it: the dispute id and the platform's {@code externalId}.
+     *
+     * @throws NotFound when there is no such case
+     */
+    public CaseRef caseRef(long id) {
+        return Dispute.getEntityManager().createQuery("select d.externalId from Dispute d where d.id = ?1", String.class)
+                .setParameter(1, id).getResultStream().findFirst().map(externalId -> new CaseRef(id, externalId))
+                .orElseThrow(() -> new NotFound("dispute " + id));
     }
 
     /** What a withdrawal did: {@code before} is the status the case left, {@code holder} who held it then. */

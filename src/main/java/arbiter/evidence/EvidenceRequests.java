@@ -20,6 +20,9 @@ import arbiter.audit.AuditTrail.Target;
 import arbiter.dispute.CaseClaims;
 import arbiter.dispute.Disputes;
 import arbiter.dispute.Party;
+import arbiter.event.CaseEventType;
+import arbiter.event.CaseEvents;
+import arbiter.event.CaseEvents.CaseRef;
 import arbiter.evidence.PhotoPipeline.ProcessedPhoto;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
@@ -53,6 +56,9 @@ public class EvidenceRequests {
                 .forEach(r -> deadlines.merge(r.disputeId(), r.dueAt, (a, b) -> a.isBefore(b) ? a : b));
         return deadlines;
     }
+
+    @Inject
+    CaseEvents events;
 
     @Inject
     Clock clock;
@@ -99,6 +105,7 @@ public class EvidenceRequests {
             return List.of();
         }
         Disputes.Correspondence dispute = disputes.correspondence(disputeId).orElseThrow();
+        CaseRef caseRef = disputes.caseRef(disputeId);
         Instant now = clock.instant();
         List<EvidenceRequest> made = new ArrayList<>();
         for (Party party : parties) {
@@ -113,6 +120,8 @@ public class EvidenceRequests {
             made.add(request);
             audit.record(AuditAction.EVIDENCE_REQUESTED, Target.dispute(disputeId), null, Map.of(
                     "party", party.name(), "dueAt", request.dueAt.toString(), "note", request.note));
+            events.record(caseRef, CaseEventType.EVIDENCE_REQUESTED,
+                    CaseEvents.data("party", party, "dueAt", request.dueAt));
             requestMailDue.fire(requestMail.due(dispute, request));
         }
         return made;
@@ -182,6 +191,9 @@ public class EvidenceRequests {
         audit.record(AuditAction.EVIDENCE_SUBMITTED, Target.dispute(disputeId), null, Map.of(
                 "party", party.name(), "photos", Integer.toString(photos.size()),
                 "statement", statement == null ? "" : statement.strip()));
+        events.record(disputes.caseRef(disputeId), CaseEventType.EVIDENCE_RECEIVED, CaseEvents.data("party", party,
+                "statement", statement != null && !statement.isBlank(),
+                "photos", photos.stream().map(photo -> photo.photo().sha256()).toList()));
         resumeWhenNothingIsOpen(disputeId);
     }
 
@@ -231,6 +243,8 @@ public class EvidenceRequests {
         request.closedAt = now;
         audit.record(Actor.SYSTEM, AuditAction.EVIDENCE_DEADLINE_PASSED, Target.dispute(disputeId), null,
                 Map.of("party", request.party.name(), "dueAt", request.dueAt.toString()));
+        events.record(disputes.caseRef(disputeId), CaseEventType.EVIDENCE_DEADLINE_PASSED,
+                CaseEvents.data("party", request.party, "dueAt", request.dueAt));
         resumeWhenNothingIsOpen(disputeId);
         return true;
     }

@@ -25,7 +25,7 @@ public class HomeResource {
     record StaffCounts(long unclaimed, long mine, long dueSoon, long overdue) {
     }
 
-    record SupervisorCounts(long approvals, long appeals, long overdue, long failedRefunds) {
+    record SupervisorCounts(long approvals, long appeals, long overdue, long failedRefunds, long failedDeliveries) {
     }
 
     record SellerCounts(long openDisputes, long unreadNotices, int points) {
@@ -51,6 +51,9 @@ public class HomeResource {
     @Inject
     RefundRelay refunds;
 
+    @Inject
+    arbiter.event.CaseEventRelay events;
+
     @GET
     @Authenticated
     @Produces(MediaType.TEXT_HTML)
@@ -64,7 +67,7 @@ public class HomeResource {
         }
         if (user.isSupervisor()) {
             supervisor = new SupervisorCounts(queue.countInStatus(DisputeStatus.PENDING_APPROVAL),
-                    appeals.countPending(), staff.overdue(), refunds.countFailed());
+                    appeals.countPending(), staff.overdue(), refunds.countFailed(), events.countFailed());
         }
         if (user.shopId().isPresent()) {
             String shop = user.shopId().get();

@@ -22,7 +22,11 @@ import arbiter.audit.Actor;
 import arbiter.audit.AuditAction;
 import arbiter.audit.AuditTrail;
 import arbiter.audit.AuditTrail.Target;
+import arbiter.dispute.Disputes;
+import arbiter.event.CaseEventType;
+import arbiter.event.CaseEvents;
 import arbiter.money.Money;
+import arbiter.system.WebhookSignature;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 
@@ -47,6 +51,12 @@ public class RefundRelay {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    CaseEvents events;
+
+    @Inject
+    Disputes disputes;
 
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     /** Deliveries in flight at once from one relay: the payment system sees at most this many. */
@@ -163,7 +173,7 @@ public class RefundRelay {
                     .timeout(delivery.timeout())
                     .header("Content-Type", "application/json")
                     .header("Idempotency-Key", instruction.id.toString())
-                    .header(PaymentSignature.HEADER, PaymentSignature.of(body, delivery.signingKey().orElseThrow()))
+                    .header(WebhookSignature.HEADER, WebhookSignature.of(body, delivery.signingKey().orElseThrow()))
                     .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
                     .build(), HttpResponse.BodyHandlers.ofString());
             if (answer.statusCode() / 100 == 2) {
@@ -195,6 +205,8 @@ public class RefundRelay {
                     audit.record(Actor.SYSTEM, AuditAction.REFUND_DELIVERED, Target.dispute(instruction.disputeId),
                             Map.of("refund", before.name()), Map.of("refund", RefundState.CONFIRMED.name(),
                                     "attempts", Integer.toString(instruction.attempts)));
+                    events.record(disputes.caseRef(instruction.disputeId), CaseEventType.REFUND_CONFIRMED,
+                            CaseEvents.data("refund", instruction.amount()));
                 }
                 instruction.state = RefundState.CONFIRMED;
                 instruction.confirmedAt = now;
@@ -204,6 +216,8 @@ public class RefundRelay {
                 audit.record(Actor.SYSTEM, AuditAction.REFUND_FAILED, Target.dispute(instruction.disputeId),
                         Map.of("refund", before.name()), Map.of("refund", RefundState.FAILED.name(),
                                 "attempts", Integer.toString(instruction.attempts), "error", error));
+                events.record(disputes.caseRef(instruction.disputeId), CaseEventType.REFUND_FAILED,
+                        CaseEvents.data("refund", instruction.amount(), "attempts", instruction.attempts));
                 instruction.state = RefundState.FAILED;
                 instruction.nextAttemptAt = null;
                 instruction.lastError = error;

@@ -17,6 +17,8 @@ import arbiter.audit.AuditTrail;
 import arbiter.audit.AuditTrail.Target;
 import arbiter.dispute.DisputeStatus;
 import arbiter.dispute.Disputes;
+import arbiter.event.CaseEventType;
+import arbiter.event.CaseEvents;
 import arbiter.evidence.CaseEvidence;
 import arbiter.money.Money;
 import arbiter.penalty.Ladder;
@@ -34,6 +36,9 @@ import arbiter.web.Bundles;
  */
 @ApplicationScoped
 public class RulingDesk {
+
+    @Inject
+    CaseEvents events;
 
     @Inject
     Clock clock;
@@ -150,6 +155,8 @@ public class RulingDesk {
 
         if (needsApproval) {
             disputes.awaitingApproval(disputeId);
+            events.record(disputes.caseRef(disputeId), CaseEventType.RULING_PENDING_APPROVAL,
+                    CaseEvents.data("outcome", ruling.outcome, "refund", refundOf(ruling)));
             return new Made(ruling, Optional.empty());
         }
         return new Made(ruling, execute(ruling, dispute));
@@ -185,6 +192,7 @@ public class RulingDesk {
         audit.record(AuditAction.RULING_REJECTED, Target.dispute(disputeId),
                 Map.of("state", RulingState.PENDING_APPROVAL.name()),
                 Map.of("state", RulingState.SENT_BACK.name(), "note", ruling.reviewReason));
+        events.record(disputes.caseRef(disputeId), CaseEventType.RULING_SENT_BACK, Map.of());
     }
 
     /** The rulings waiting for a supervisor, oldest first. */
@@ -235,6 +243,9 @@ public class RulingDesk {
     Optional<Penalties.Imposed> execute(Ruling ruling, Disputes.UnderDecision dispute) {
         Instant now = clock.instant();
         disputes.ruled(dispute.id());
+        events.record(disputes.caseRef(dispute.id()), CaseEventType.RULED, CaseEvents.data(
+                "outcome", ruling.outcome, "refund", refundOf(ruling), "responsibleParty", ruling.responsibleParty,
+                "penaltyGrade", ruling.penaltyGrade, "clause", ruling.clauseCode + "/" + ruling.clauseVersion));
         if (ruling.refundMinor > 0) {
             RefundInstruction refund = new RefundInstruction();
             refund.id = UUID.randomUUID();
@@ -252,6 +263,11 @@ public class RulingDesk {
         imposed.ifPresent(penalty -> noticeDue.fire(new NoticeMail.Due(penalty.notice().id(),
                 facts(ruling, disputes.correspondence(dispute.id()).orElseThrow(), penalty))));
         return imposed;
+    }
+
+    /** The ruling's forced refund, or null when it refunds nothing (the event then names none). */
+    private static Money refundOf(Ruling ruling) {
+        return ruling.refundMinor > 0 ? Money.of(ruling.refundMinor, ruling.currency) : null;
     }
 
     private NoticeMail.Facts facts(Ruling ruling, Disputes.Correspondence dispute, Penalties.Imposed imposed) {

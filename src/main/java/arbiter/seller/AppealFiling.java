@@ -10,6 +10,9 @@ import jakarta.transaction.Transactional;
 import arbiter.audit.AuditAction;
 import arbiter.audit.AuditTrail;
 import arbiter.audit.AuditTrail.Target;
+import arbiter.dispute.Disputes;
+import arbiter.event.CaseEventType;
+import arbiter.event.CaseEvents;
 import arbiter.evidence.EvidenceRequests.SubmittedPhoto;
 import arbiter.evidence.PhotoStore;
 import arbiter.penalty.Appeals;
@@ -23,6 +26,12 @@ import arbiter.ruling.Rulings;
  */
 @ApplicationScoped
 public class AppealFiling {
+
+    @Inject
+    CaseEvents events;
+
+    @Inject
+    Disputes disputes;
 
     @Inject
     Appeals appeals;
@@ -61,6 +70,8 @@ public class AppealFiling {
         audit.record(AuditAction.APPEAL_FILED, Target.dispute(disputeId), null,
                 Map.of("appeal", Long.toString(appeal.id()), "state", appeal.state().name(), "statement",
                         appeal.statement(), "photos", Integer.toString(photos.size())));
+        events.record(disputes.caseRef(disputeId), CaseEventType.APPEAL_FILED,
+                CaseEvents.data("penaltyGrade", penalties.summary(penaltyId).orElseThrow().grade()));
         return appeal;
     }
 }

@@ -16,6 +16,8 @@ import arbiter.audit.AuditAction;
 import arbiter.audit.AuditTrail;
 import arbiter.audit.AuditTrail.Target;
 import arbiter.dispute.Disputes;
+import arbiter.event.CaseEventType;
+import arbiter.event.CaseEvents;
 import arbiter.penalty.Appeal;
 import arbiter.penalty.Appeals;
 import arbiter.penalty.Appeals.AppealRefused;
@@ -41,6 +43,9 @@ public class AppealDesk {
     /** A decision needs a reason the shop and the arbitrator can read. */
     public static final int REASON_MIN = 10;
     public static final int REASON_MAX = 2000;
+
+    @Inject
+    CaseEvents events;
 
     @Inject
     Appeals appeals;
@@ -161,5 +166,7 @@ public class AppealDesk {
         }
         audit.record(overturn ? AuditAction.APPEAL_OVERTURNED : AuditAction.APPEAL_UPHELD, Target.dispute(disputeId),
                 Map.of("appeal", Long.toString(appeal.id()), "state", Appeal.State.PENDING.name()), after);
+        events.record(disputes.caseRef(disputeId), CaseEventType.APPEAL_DECIDED,
+                CaseEvents.data("verdict", appeal.state()));
     }
 }

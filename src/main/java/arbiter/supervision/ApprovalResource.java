@@ -2,6 +2,7 @@ package arbiter.supervision;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -15,6 +16,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import arbiter.dispute.Disputes;
+import arbiter.event.CaseEventRelay;
+import arbiter.event.CaseEventRelay.FailedDelivery;
 import arbiter.identity.CurrentUser;
 import arbiter.identity.Role;
 import arbiter.ruling.RefundRelay;
@@ -26,7 +30,10 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateData;
 import io.quarkus.qute.TemplateInstance;
 
-/** Four eyes: rulings waiting for a supervisor's approval, and refunds that could not be delivered. */
+/**
+ * Four eyes: rulings waiting for a supervisor's approval; refunds the payment system did not take and case events
+ * the platform did not receive, each with a retry.
+ */
 @TemplateData(namespace = TemplateData.SIMPLENAME)
 @Path("/supervision")
 @RolesAllowed(Role.SUPERVISOR)
@@ -40,6 +47,8 @@ public class ApprovalResource {
         static native TemplateInstance approvals(List<RulingDesk.AwaitingApproval> rulings);
 
         static native TemplateInstance refunds(List<RefundRelay.FailedRefund> refunds);
+
+        static native TemplateInstance deliveries(List<FailedDelivery> deliveries, Map<Long, String> caseNumbers);
     }
 
     @Inject
@@ -53,6 +62,12 @@ public class ApprovalResource {
 
     @Inject
     RefundRelay relay;
+
+    @Inject
+    CaseEventRelay events;
+
+    @Inject
+    Disputes disputes;
 
     @GET
     @Path("/approvals")
@@ -105,5 +120,25 @@ public class ApprovalResource {
             flash.error("flash_refund_not_failed");
         }
         return Response.seeOther(URI.create("/supervision/refunds")).build();
+    }
+
+    @GET
+    @Path("/deliveries")
+    @Produces(MediaType.TEXT_HTML)
+    public TemplateInstance deliveries() {
+        List<FailedDelivery> failed = events.failed();
+        return Templates.deliveries(failed,
+                disputes.caseNumbers(failed.stream().map(FailedDelivery::disputeId).distinct().toList()));
+    }
+
+    @POST
+    @Path("/deliveries/{id}/retry")
+    public Response retryDelivery(@PathParam("id") UUID id) {
+        if (events.retry(id)) {
+            flash.success("flash_delivery_retried");
+        } else {
+            flash.error("flash_delivery_not_failed");
+        }
+        return Response.seeOther(URI.create("/supervision/deliveries")).build();
     }
 }

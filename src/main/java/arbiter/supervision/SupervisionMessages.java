@@ -233,6 +233,28 @@ public interface SupervisionMessages {
 
     String refunds_last_answer();
 
+    String deliveries_title();
+
+    String deliveries_intro();
+
+    String deliveries_none();
+
+    String deliveries_event();
+
+    String deliveries_occurred();
+
+    String deliveries_waiting();
+
+    String deliveries_last_answer();
+
+    /** A case event's type, as the failed deliveries and the timeline name it; keys {@code eventType_$CONSTANT}. */
+    @Message
+    String eventType(arbiter.event.CaseEventType type);
+
+    /** Where a case event is on its way to the platform; keys {@code delivery_CONSTANT}. */
+    @Message
+    String delivery(arbiter.event.DeliveryState state);
+
     String supervision_title();
 
     String stats_everyone();

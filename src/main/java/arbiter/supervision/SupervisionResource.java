@@ -26,7 +26,7 @@ public class SupervisionResource {
     /** Overdue cases listed at most; past that the count on the desk says how many more there are. */
     static final int OVERDUE_SHOWN = 200;
 
-    record Waiting(long approvals, long appeals, long overdue, long failedRefunds) {
+    record Waiting(long approvals, long appeals, long overdue, long failedRefunds, long failedDeliveries) {
     }
 
     @CheckedTemplate
@@ -45,11 +45,14 @@ public class SupervisionResource {
     @Inject
     RefundRelay refunds;
 
+    @Inject
+    arbiter.event.CaseEventRelay events;
+
     @GET
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance overview() {
         return Templates.overview(new Waiting(queue.countInStatus(DisputeStatus.PENDING_APPROVAL),
-                appeals.countPending(), queue.countOverdue(), refunds.countFailed()));
+                appeals.countPending(), queue.countOverdue(), refunds.countFailed(), events.countFailed()));
     }
 
     @GET

@@ -82,6 +82,21 @@ public class DeploymentCheck {
                 problems.add(setting.variable() + " " + problem);
             }
         }
+        // The platform's webhook for case events is optional (the platform may only read the feed); pushing to it
+        // needs its own signing key.
+        Optional<String> platformWebhook = config.getOptionalValue("arbiter.platform.webhook-url", String.class)
+                .map(String::strip).filter(v -> !v.isEmpty());
+        if (platformWebhook.isPresent()) {
+            if (!isHttpUrl(platformWebhook.get(), false)) {
+                problems.add("ARBITER_PLATFORM_WEBHOOK is not an http(s) URL");
+            }
+            String key = config.getOptionalValue("arbiter.secrets.platform-signing", String.class).orElse("").strip();
+            if (key.isEmpty()) {
+                problems.add("ARBITER_PLATFORM_SIGNING_KEY is not set (ARBITER_PLATFORM_WEBHOOK is)");
+            } else if (key.getBytes(StandardCharsets.UTF_8).length < MIN_SECRET_BYTES) {
+                problems.add("ARBITER_PLATFORM_SIGNING_KEY is shorter than " + MIN_SECRET_BYTES + " bytes");
+            }
+        }
         return problems;
     }
 

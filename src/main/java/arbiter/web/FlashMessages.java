@@ -67,6 +67,10 @@ public interface FlashMessages {
 
     String flash_refund_retried();
 
+    String flash_delivery_retried();
+
+    String flash_delivery_not_failed();
+
     String flash_refund_not_failed();
 
     String flash_appeal_second();

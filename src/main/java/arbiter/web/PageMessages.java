@@ -57,6 +57,8 @@ public interface PageMessages {
 
     String home_failed_refunds();
 
+    String home_failed_deliveries();
+
     String span_days_hours(long days, long hours);
 
     String span_hours_minutes(long hours, long minutes);

@@ -93,7 +93,11 @@ final class QueueFixture implements AutoCloseable {
     @Override
     public void close() throws SQLException {
         try (Connection c = dataSource.getConnection();
+                PreparedStatement events = c.prepareStatement("DELETE FROM case_events WHERE external_id LIKE ?");
                 PreparedStatement delete = c.prepareStatement("DELETE FROM disputes WHERE external_id LIKE ?")) {
+            // The fixture's cases and the events claiming them wrote (the platform never saw these cases).
+            events.setString(1, tag + "-%");
+            events.executeUpdate();
             delete.setString(1, tag + "-%");
             delete.executeUpdate();
         }

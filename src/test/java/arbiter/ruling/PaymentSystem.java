@@ -13,17 +13,17 @@ import com.sun.net.httpserver.HttpServer;
  * A real HTTP server standing in for the payment system's refund webhook on 127.0.0.1:3099 (the test
  * profile's webhook), which records what it receives and can be told to fail.
  */
-final class PaymentSystem implements AutoCloseable {
+public final class PaymentSystem implements AutoCloseable {
 
-    record Received(String idempotencyKey, String signature, String body, int answered) {
+    public record Received(String idempotencyKey, String signature, String body, int answered) {
     }
 
-    final List<Received> received = new CopyOnWriteArrayList<>();
+    public final List<Received> received = new CopyOnWriteArrayList<>();
     /** The status it answers with; 200 confirms. */
-    final AtomicInteger answer = new AtomicInteger(200);
+    public final AtomicInteger answer = new AtomicInteger(200);
     private final HttpServer server;
 
-    PaymentSystem() throws IOException {
+    public PaymentSystem() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 3099), 16);
         server.createContext("/refunds", exchange -> {
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
@@ -38,7 +38,7 @@ final class PaymentSystem implements AutoCloseable {
         server.start();
     }
 
-    long confirmedFor(String instructionId) {
+    public long confirmedFor(String instructionId) {
         return received.stream().filter(r -> r.idempotencyKey().equals(instructionId) && r.answered() == 200).count();
     }
 

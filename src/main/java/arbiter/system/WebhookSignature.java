@@ -1,4 +1,4 @@
-package arbiter.ruling;
+package arbiter.system;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -9,14 +9,15 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * The signature of a refund instruction as the payment system checks it: {@code sha256=} and the hex
+ * The signature of a webhook delivery (a refund instruction to the payment system, a case event to the order
+ * platform) as the receiver checks it: {@code sha256=} and the hex
  * HMAC-SHA256 of the request body under the shared key, in the {@code X-Arbiter-Signature} header.
  */
-public final class PaymentSignature {
+public final class WebhookSignature {
 
     public static final String HEADER = "X-Arbiter-Signature";
 
-    private PaymentSignature() {
+    private WebhookSignature() {
     }
 
     public static String of(String body, String key) {
