@@ -98,6 +98,25 @@ final class IntakeExamples {
               "detail": "The case is RULED: a case that is ruled, or whose ruling awaits approval, cannot be withdrawn; nothing changed",
               "errors": [] }""";
 
+    static final String EVENTS = """
+            { "events": [
+                { "cursor": "812345-1041", "id": "0b6f7c1e-3a52-4d8e-9f10-5c2b7a9d4e61", "type": "EVIDENCE_REQUESTED",
+                  "disputeId": 1050, "externalId": "TB-RF-2026-000123", "sequence": 2, "occurredAt": "2026-11-13T02:00:00Z",
+                  "data": { "party": "SELLER", "dueAt": "2026-11-16T02:00:00Z" } },
+                { "cursor": "812377-1042", "id": "7d3e9a40-1c6b-4f2a-8e57-0a9b3c4d5e6f", "type": "RULED",
+                  "disputeId": 1050, "externalId": "TB-RF-2026-000123", "sequence": 4, "occurredAt": "2026-11-14T09:00:00Z",
+                  "data": { "outcome": "PARTIAL_REFUND", "refund": { "amount": 30000, "currency": "CNY" },
+                            "responsibleParty": "SELLER", "penaltyGrade": "MINOR", "clause": "DESC-1/1" } } ],
+              "next": "812377-1042" }""";
+
+    static final String MALFORMED_CURSOR = """
+            { "type": "urn:arbiter:problem:malformed-cursor", "title": "Bad Request", "status": 400,
+              "detail": "Not a cursor of this feed: yesterday", "errors": [] }""";
+
+    static final String INVALID_LIMIT = """
+            { "type": "urn:arbiter:problem:invalid-limit", "title": "Bad Request", "status": 400,
+              "detail": "limit must be a whole number from 1 to 1000", "errors": [] }""";
+
     private IntakeExamples() {
     }
 

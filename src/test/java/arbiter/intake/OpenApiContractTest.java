@@ -242,6 +242,22 @@ class OpenApiContractTest {
                 .post(byExternalId), wrong);
         check(document, "withdrawDisputeByExternalId", 403, withdraw(noRole, byExternalId, settled), wrong);
 
+        // listEvents
+        Response first = given().auth().oauth2(token).queryParam("limit", 5).get("/api/v1/events");
+        check(document, "listEvents", 200, first, wrong);
+        check(document, "listEvents", 200, given().auth().oauth2(token).queryParam("after", first.jsonPath()
+                .getString("next")).get("/api/v1/events"), wrong);
+        check(document, "listEvents", 400, given().auth().oauth2(token).queryParam("after", "yesterday")
+                .get("/api/v1/events"), wrong);
+        check(document, "listEvents", 400, given().auth().oauth2(token).queryParam("after", "1-1")
+                .get("/api/v1/events"), wrong);
+        check(document, "listEvents", 400, given().auth().oauth2(token).queryParam("limit", 0).get("/api/v1/events"),
+                wrong);
+        check(document, "listEvents", 400, given().auth().oauth2(token).queryParam("limit", "many")
+                .get("/api/v1/events"), wrong);
+        check(document, "listEvents", 401, given().get("/api/v1/events"), wrong);
+        check(document, "listEvents", 403, given().auth().oauth2(noRole).get("/api/v1/events"), wrong);
+
         assertEquals(List.of(), wrong);
     }
 
