@@ -26,7 +26,7 @@ public class UnavailableSignIn {
     }
 
     private void handle(RoutingContext context) {
-        // The API answers problem+json of its own (ApiChallenge).
+        // The API answers problem+json of its own (ApiRefusals).
         if (!isIdentityServiceDown(context.failure()) || context.response().headWritten()
                 || context.normalizedPath().startsWith("/api/")) {
             context.next();

@@ -5,7 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.Socket;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -30,6 +35,7 @@ import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.SpecificationVersion;
 
+import arbiter.Browser;
 import arbiter.Sql;
 import arbiter.dispute.CaseClaims;
 import arbiter.money.Money;
@@ -227,6 +233,11 @@ class OpenApiContractTest {
                 .post(path), wrong);
         check(document, "withdrawDispute", 401, given().contentType("application/json").body(settled).post(path), wrong);
         check(document, "withdrawDispute", 403, withdraw(noRole, path, settled), wrong);
+        RawAnswer oversized = oversizedPost(token, path);
+        if (oversized.status() != 413) {
+            wrong.add("withdrawDispute: a body over 50 MiB answered " + oversized.status());
+        }
+        verify(document, "withdrawDispute", oversized.status(), oversized.contentType(), oversized.body(), wrong);
         check(document, "withdrawDispute", 200, withdraw(token, path, settled), wrong);
         check(document, "withdrawDispute", 200, withdraw(token, path, settled), wrong);
         check(document, "withdrawDispute", 409, withdraw(token, "/api/v1/disputes/" + ruledCase() + "/withdrawal",
@@ -267,12 +278,19 @@ class OpenApiContractTest {
      */
     private static void check(JsonNode document, String operationId, int expected, Response answer,
             List<String> wrong) {
-        String where = operationId + " " + answer.statusCode();
         if (answer.statusCode() != expected) {
-            wrong.add(where + ": expected " + expected + ", body " + answer.asString());
+            wrong.add(operationId + " " + answer.statusCode() + ": expected " + expected + ", body " + answer.asString());
         }
+        verify(document, operationId, answer.statusCode(), String.valueOf(answer.contentType()), answer.asString(),
+                wrong);
+    }
+
+    /** What is wrong with an answer by the document: its status not documented, or its body not as documented. */
+    private static void verify(JsonNode document, String operationId, int status, String contentType, String body,
+            List<String> wrong) {
+        String where = operationId + " " + status;
         JsonNode operation = operation(document, operationId);
-        JsonNode documented = operation.path("responses").path(Integer.toString(answer.statusCode()));
+        JsonNode documented = operation.path("responses").path(Integer.toString(status));
         if (documented.isMissingNode()) {
             wrong.add(where + ": status not documented");
             return;
@@ -280,18 +298,73 @@ class OpenApiContractTest {
         if (documented.path("content").isEmpty()) {
             return;
         }
-        String type = String.valueOf(answer.contentType()).split(";")[0].strip();
+        String type = contentType.split(";")[0].strip();
         JsonNode media = documented.path("content").path(type);
         if (media.isMissingNode()) {
             wrong.add(where + ": content type " + type + " not documented");
             return;
         }
         try {
-            errors(document, media.path("schema"), JSON.readTree(answer.asString()))
-                    .forEach(e -> wrong.add(where + ": " + e + " in " + answer.asString()));
+            errors(document, media.path("schema"), JSON.readTree(body)).forEach(e -> wrong.add(where + ": " + e + " in "
+                    + body.substring(0, Math.min(body.length(), 2000))));
         } catch (IOException e) {
-            wrong.add(where + ": not JSON: " + answer.asString());
+            wrong.add(where + ": not JSON: " + body.substring(0, Math.min(body.length(), 2000)));
         }
+    }
+
+    /** An answer read off the socket: status, content type and body. */
+    record RawAnswer(int status, String contentType, String body) {
+    }
+
+    /**
+     * A JSON POST announcing a body over the 50 MiB limit, with "Expect: 100-continue" so that the portal can refuse it
+     * before the body is sent (a client sending it whole would have its connection closed mid-way).
+     */
+    private static RawAnswer oversizedPost(String token, String path) throws IOException {
+        URI portal = URI.create(Browser.PORTAL);
+        try (Socket socket = new Socket(portal.getHost(), portal.getPort())) {
+            socket.setSoTimeout(30_000);
+            String head = "POST " + path + " HTTP/1.1\r\nHost: " + portal.getAuthority() + "\r\nAuthorization: Bearer "
+                    + token + "\r\nContent-Type: application/json\r\nContent-Length: " + (51L << 20)
+                    + "\r\nExpect: 100-continue\r\nConnection: close\r\n\r\n";
+            socket.getOutputStream().write(head.getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+            BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
+            int status = Integer.parseInt(in.readLine().split(" ")[1]);
+            String contentType = "";
+            int length = -1;
+            for (String line = in.readLine(); line != null && !line.isEmpty(); line = in.readLine()) {
+                String[] header = line.split(":", 2);
+                if (header[0].equalsIgnoreCase("Content-Type")) {
+                    contentType = header[1].strip();
+                } else if (header[0].equalsIgnoreCase("Content-Length")) {
+                    length = Integer.parseInt(header[1].strip());
+                }
+            }
+            StringBuilder body = new StringBuilder();
+            for (int c; (length < 0 || body.length() < length) && (c = in.read()) != -1;) {
+                body.append((char) c);
+            }
+            return new RawAnswer(status, contentType, body.toString());
+        }
+    }
+
+    /** The check above can fail: on a status the operation does not document, and on a body not as documented. */
+    @Test
+    void anUndocumentedStatusOrABodyNotAsDocumentedIsFound() throws IOException {
+        JsonNode document = document();
+        List<String> wrong = new ArrayList<>();
+        verify(document, "getDispute", 409, Problem.MEDIA_TYPE, IntakeExamples.CONFLICT, wrong);
+        assertEquals(List.of("getDispute 409: status not documented"), wrong);
+        wrong.clear();
+        verify(document, "getDispute", 200, "application/json", "{ \"id\": 1050 }", wrong);
+        assertFalse(wrong.isEmpty(), "a state without its fields");
+        wrong.clear();
+        verify(document, "getDispute", 404, Problem.MEDIA_TYPE, "{ \"title\": \"Not Found\" }", wrong);
+        assertFalse(wrong.isEmpty(), "a problem without type and status");
+        wrong.clear();
+        verify(document, "getDispute", 404, "text/html", "<p>Not found</p>", wrong);
+        assertEquals(List.of("getDispute 404: content type text/html not documented"), wrong);
     }
 
     private static Response withdraw(String token, String path, String body) {

@@ -6,8 +6,11 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
+import io.netty.handler.codec.http.HttpResponseStatus;
+import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.UnauthorizedException;
 import io.quarkus.vertx.http.runtime.filters.Filters;
@@ -19,31 +22,52 @@ import io.vertx.ext.web.RoutingContext;
 /**
  * The API's refusals that happen before any resource runs, as problem+json (RFC 9457) like every other API error
  * (issue 15: "a Problem schema on every error response"): a request without a bearer token, or with one that is
- * invalid or expired, gets 401 with {@code WWW-Authenticate: Bearer} and a body; the sign-in layer alone would send
- * the header with an empty body. While Keycloak cannot be reached to check a token, 503 with {@code Retry-After}.
+ * invalid or expired, gets 401 with {@code WWW-Authenticate: Bearer} and a body (the sign-in layer alone would send
+ * the header with an empty body); a body announced over {@code quarkus.http.limits.max-body-size} (50 MiB) gets 413
+ * (the HTTP server alone would send no body). While Keycloak cannot be reached to check a token, 503 with
+ * {@code Retry-After}; another refusal of the HTTP server itself gets the generic problem of its status.
  * The {@code instance} is the answer's {@code X-Request-Id}.
  */
 @ApplicationScoped
-public class ApiChallenge {
+public class ApiRefusals {
 
-    private static final Logger LOG = Logger.getLogger(ApiChallenge.class);
+    private static final Logger LOG = Logger.getLogger(ApiRefusals.class);
     /** After the host check (400) and CORS (300), before authentication (200). */
     private static final int PRIORITY = 250;
     static final String PROBLEM_JSON = "application/problem+json";
 
-    void requireBearer(@Observes Filters filters) {
+    @ConfigProperty(name = "quarkus.http.limits.max-body-size")
+    MemorySize maxBodySize;
+
+    void register(@Observes Filters filters) {
         filters.register(context -> {
-            String authorization = context.request().getHeader(HttpHeaders.AUTHORIZATION);
-            if (!isApi(context) || (authorization != null
-                    && authorization.toLowerCase(Locale.ROOT).startsWith("bearer "))) {
+            if (!isApi(context)) {
                 context.next();
                 return;
             }
-            unauthorized(context);
+            String authorization = context.request().getHeader(HttpHeaders.AUTHORIZATION);
+            if (authorization == null || !authorization.toLowerCase(Locale.ROOT).startsWith("bearer ")) {
+                unauthorized(context);
+            } else if (announcesTooMuch(context.request().getHeader(HttpHeaders.CONTENT_LENGTH))) {
+                // The HTTP server would answer 413 with no body; the client may not have sent the body (Expect:
+                // 100-continue), so the connection closes after the answer.
+                context.response().putHeader(HttpHeaders.CONNECTION, "close");
+                answer(context, 413, "Request Entity Too Large");
+            } else {
+                context.next();
+            }
         }, PRIORITY);
     }
 
-    void register(@Observes Router router) {
+    private boolean announcesTooMuch(String contentLength) {
+        try {
+            return contentLength != null && Long.parseLong(contentLength.strip()) > maxBodySize.asLongValue();
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
+    void registerFailures(@Observes Router router) {
         router.route("/api/*").order(Integer.MIN_VALUE).failureHandler(this::refused);
     }
 
@@ -59,6 +83,9 @@ public class ApiChallenge {
             answer(context, 503, "Service Unavailable");
         } else if (failure instanceof AuthenticationFailedException || failure instanceof UnauthorizedException) {
             unauthorized(context);
+        } else if (failure == null && context.statusCode() >= 400) {
+            // Refused by the HTTP server itself, such as a body over quarkus.http.limits.max-body-size (413).
+            answer(context, context.statusCode(), HttpResponseStatus.valueOf(context.statusCode()).reasonPhrase());
         } else {
             context.next();
         }
