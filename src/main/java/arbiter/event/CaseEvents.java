@@ -19,6 +19,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -137,8 +139,17 @@ public class CaseEvents {
      * @param occurredAt when the change happened (UTC instant)
      * @param data what the change was (see {@link CaseEventType})
      */
-    public record Published(String cursor, UUID id, CaseEventType type, long disputeId, String externalId,
-            int sequence, Instant occurredAt, JsonNode data) {
+    @Schema(name = "CaseEvent", description = "A change of a case the platform must know; never names a staff member", requiredProperties = {
+            "cursor", "id", "type", "disputeId", "externalId", "sequence", "occurredAt", "data" })
+    public record Published(
+            @Schema(description = "The feed's place just after this event (after= for the next page)", pattern = "^[0-9]{1,20}-[0-9]{1,18}$") String cursor,
+            @Schema(description = "The event's id; the webhook's Idempotency-Key") UUID id,
+            CaseEventType type,
+            long disputeId,
+            String externalId,
+            @Schema(description = "1, 2, 3 ... within the case", minimum = "1") int sequence,
+            Instant occurredAt,
+            @Schema(description = "What the change was; its fields depend on the type") JsonNode data) {
     }
 
     /**
@@ -148,7 +159,11 @@ public class CaseEvents {
      * @param next the cursor to ask from next time: the last event's, or the one asked from when there is nothing
      *        new (null while the feed is empty and no cursor was given)
      */
-    public record FeedPage(List<Published> events, String next) {
+    @Schema(name = "CaseEventPage", description = "A page of the case events feed", requiredProperties = { "events",
+            "next" })
+    public record FeedPage(
+            @Schema(description = "At most the limit asked, in the feed's order") List<Published> events,
+            @Schema(nullable = true, description = "The cursor to ask from next time; null while the feed is empty and no cursor was given", pattern = "^[0-9]{1,20}-[0-9]{1,18}$") String next) {
     }
 
     /** A cursor the feed cannot read: malformed, or naming no event. */

@@ -14,6 +14,8 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import arbiter.dispute.DisputeReason;
 import arbiter.dispute.Party;
 
@@ -22,6 +24,7 @@ import arbiter.dispute.Party;
  * (DESIGN.md, "Intake API"). Photos are referenced by the names of the multipart parts that carry them.
  * Amounts are minor units (fen). The limits keep one case readable and one request bounded.
  */
+@Schema(name = "DisputeSubmission", description = "The JSON part of an escalation; any other field is refused", additionalProperties = Schema.False.class)
 public record DisputeSubmission(
         @NotBlank @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9._:-]+", message = "may hold letters, digits and . _ : - only") String externalId,
         @NotNull @Valid OrderSnapshot order,
@@ -30,11 +33,13 @@ public record DisputeSubmission(
         @NotNull DisputeReason reason,
         @NotNull @Positive Long requestedRefund,
         @NotBlank @Size(max = 2000) String buyerStatement,
-        @NotNull Party escalatedBy,
+        @NotNull @Schema(enumeration = {
+                "BUYER", "SELLER" }) Party escalatedBy,
         @NotNull @PastOrPresent OffsetDateTime escalatedAt,
         @NotNull @Size(max = 500) List<@NotNull @Valid ChatLine> chat,
-        @NotNull @Size(max = 50) List<@NotNull @Valid EvidenceLine> evidence) {
+        @NotNull @Size(max = 50) List<@NotNull @Valid EvidenceLine> evidence){
 
+    @Schema(additionalProperties = Schema.False.class)
     public record OrderSnapshot(
             @NotBlank @Size(max = 32) String orderNo,
             @NotBlank @Size(max = 200) String itemTitle,
@@ -45,9 +50,11 @@ public record DisputeSubmission(
             @PastOrPresent OffsetDateTime deliveredAt) {
     }
 
+    @Schema(additionalProperties = Schema.False.class)
     public record Buyer(@NotBlank @Size(max = 64) String id, @NotBlank @Size(max = 64) String nick) {
     }
 
+    @Schema(additionalProperties = Schema.False.class)
     public record Seller(
             @NotBlank @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9._-]+", message = "may hold letters, digits and . _ - only") String shopId,
             @NotBlank @Size(max = 100) String shopName,
@@ -55,6 +62,7 @@ public record DisputeSubmission(
     }
 
     /** One message of the buyer–seller chat; {@code photos} names photo parts sent with it. */
+    @Schema(additionalProperties = Schema.False.class)
     public record ChatLine(
             @NotNull @PastOrPresent OffsetDateTime at,
             @NotNull Party from,
@@ -67,6 +75,8 @@ public record DisputeSubmission(
     }
 
     /** A photo submitted as evidence by a party, with its caption. */
-    public record EvidenceLine(@NotNull Party party, @NotBlank String photo, @Size(max = 200) String caption) {
+    @Schema(additionalProperties = Schema.False.class)
+    public record EvidenceLine(@NotNull @Schema(enumeration = {
+            "BUYER", "SELLER" }) Party party, @NotBlank String photo, @Size(max = 200) String caption){
     }
 }

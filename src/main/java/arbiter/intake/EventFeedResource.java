@@ -11,6 +11,15 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
 import arbiter.event.CaseEvents;
 import arbiter.event.CaseEvents.CursorRefused;
 import arbiter.identity.Role;
@@ -22,6 +31,7 @@ import arbiter.identity.Role;
  */
 @Path("/api/v1/events")
 @RolesAllowed(Role.INTAKE)
+@Tag(name = "Events", description = "What became of the escalated disputes, as it happens")
 public class EventFeedResource {
 
     /** Events per page unless the platform asks for another number. */
@@ -39,6 +49,18 @@ public class EventFeedResource {
      */
     @GET
     @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "listEvents", summary = "Read the case events", description = "The events after the "
+            + "cursor (from the first when absent), in a stable order; follow next to read every event exactly once. "
+            + "The same events are pushed to the platform's webhook.")
+    @Parameter(name = "after", description = "The cursor of the last event read (next of the previous page); absent: from the first event", schema = @Schema(type = SchemaType.STRING, pattern = "^[0-9]{1,20}-[0-9]{1,18}$"))
+    @Parameter(name = "limit", description = "Events per page, 1 to " + MAX_LIMIT + "; " + DEFAULT_LIMIT
+            + " when absent", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = ""
+                    + MAX_LIMIT, defaultValue = "" + DEFAULT_LIMIT))
+    @APIResponse(responseCode = "200", description = "A page of events", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseEvents.FeedPage.class), examples = @ExampleObject(name = "page", value = IntakeExamples.EVENTS)))
+    @APIResponse(responseCode = "400", description = "A malformed or unknown cursor, or a limit outside 1 to "
+            + MAX_LIMIT, content = @Content(mediaType = Problem.MEDIA_TYPE, examples = {
+                    @ExampleObject(name = "malformed-cursor", value = IntakeExamples.MALFORMED_CURSOR),
+                    @ExampleObject(name = "invalid-limit", value = IntakeExamples.INVALID_LIMIT) }))
     public Response page(@QueryParam("after") String after, @QueryParam("limit") String limit) {
         int size;
         if (limit == null || limit.isEmpty()) {

@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -25,12 +26,11 @@ import arbiter.system.ClientInput;
  * {@code withdrawnAt} (optional, a date and time with its offset; now when absent, never more than five minutes
  * ahead of the portal's clock). Any other field is refused.
  */
-@Schema(name = "Withdrawal", description = "Why and when the platform withdraws a case")
+@Schema(name = "Withdrawal", description = "Why and when the platform withdraws a case; any other field is refused", additionalProperties = Schema.False.class)
 public record WithdrawalRequest(
-        @Schema(required = true, enumeration = {
-                "SETTLED", "BUYER_CANCELLED", "DUPLICATE", "OTHER" }) WithdrawalReason reason,
-        @Schema(maxLength = Withdrawals.NOTE_MAX, description = "Empty when none") String note,
-        @Schema(description = "UTC") Instant withdrawnAt){
+        @Schema(required = true) WithdrawalReason reason,
+        @Schema(maxLength = Withdrawals.NOTE_MAX, description = "Shown on the case and in the shop's mail; no control characters") String note,
+        @Schema(type = SchemaType.STRING, format = "date-time", description = "A date and time with its offset, not in the future; now when absent") Instant withdrawnAt) {
 
     /** A withdrawal whose body is wrong, each field named; nothing changed. */
     public static class InvalidWithdrawal extends InvalidSubmission {

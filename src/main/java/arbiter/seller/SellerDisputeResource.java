@@ -31,7 +31,8 @@ import io.quarkus.qute.TemplateData;
 import io.quarkus.qute.TemplateInstance;
 
 /**
- * One of the shop's disputes: what is asked of the shop and by when, and its answer (a statement and photos
+ * One of the shop's disputes: the buyer's statement, the chat and the buyer's evidence photos (what the shop answers
+ * to), what is asked of the shop and by when, and its answer (a statement and photos
  * with captions, through the same photo pipeline as the platform's), accepted until the deadline only.
  */
 @TemplateData(namespace = TemplateData.SIMPLENAME)
@@ -77,7 +78,9 @@ public class SellerDisputeResource {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public Response answer(@PathParam("id") long id, @RestForm String statement,
             @RestForm("photo") List<FileUpload> photos, @RestForm("caption") List<String> captions) {
-        disputes.find(user.requiredShopId(), id).orElseThrow(NotFoundException::new);
+        if (!disputes.isShops(user.requiredShopId(), id)) {
+            throw new NotFoundException();
+        }
         URI back = URI.create("/seller/disputes/" + id);
         String text = statement == null ? "" : statement.strip();
         List<SubmittedPhoto> processed;

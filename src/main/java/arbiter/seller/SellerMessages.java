@@ -128,6 +128,22 @@ public interface SellerMessages {
 
     String seller_asked_closed();
 
+    String seller_buyer_sent();
+
+    String seller_buyer_sent_none();
+
+    String seller_chat();
+
+    String seller_chat_none();
+
+    String seller_chat_photo_alt(String party);
+
+    String seller_evidence_photo_alt(String party);
+
+    String seller_shop_sent();
+
+    String seller_sent_at(String at);
+
     String seller_answer_title();
 
     String seller_answer_statement();

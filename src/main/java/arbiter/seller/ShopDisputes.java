@@ -10,11 +10,17 @@ import jakarta.inject.Inject;
 
 import arbiter.dispute.Disputes;
 import arbiter.dispute.Party;
+import arbiter.evidence.CaseEvidence;
+import arbiter.evidence.CaseRecord;
+import arbiter.evidence.EvidenceExchange;
 import arbiter.evidence.EvidenceRequests;
 
 /**
- * A shop's disputes as its seller sees them, never another shop's: what is asked of the shop, and by when. Reads
- * the disputes from {@link Disputes} and the requests from {@link EvidenceRequests}, their owners.
+ * A shop's disputes as its seller sees them, never another shop's: what is asked of the shop, and by when, and what
+ * it answers to (issue 15, "Both parties see what they answer"): the buyer–seller chat with its photos, and what the
+ * buyer sent as evidence. Never the staff's notes, the timeline, or anything of the buyer outside the case. Reads the
+ * disputes from {@link Disputes}, the requests from {@link EvidenceRequests} and the evidence from
+ * {@link CaseEvidence} and {@link EvidenceExchange}, their owners.
  */
 @ApplicationScoped
 public class ShopDisputes {
@@ -25,8 +31,24 @@ public class ShopDisputes {
     @Inject
     EvidenceRequests evidenceRequests;
 
-    /** One dispute of the shop with the evidence requests made of the shop, the open one first. */
-    public record DisputeView(Disputes.Summary dispute, List<EvidenceRequests.Asked> requests) {
+    @Inject
+    CaseEvidence evidence;
+
+    @Inject
+    EvidenceExchange exchange;
+
+    /**
+     * One dispute of the shop as its seller sees it.
+     *
+     * @param dispute the case's facts and the buyer's statement
+     * @param requests the evidence requests made of the shop, the open one first
+     * @param chat the buyer–seller chat the platform escalated, with the photos sent in it, in its order
+     * @param buyerSent what the buyer sent as evidence (photos with captions, statements), oldest first
+     * @param shopSent what the shop sent in its answers, oldest first
+     */
+    public record DisputeView(Disputes.Summary dispute, List<EvidenceRequests.Asked> requests,
+            List<CaseRecord.ChatView> chat, List<EvidenceExchange.Submission> buyerSent,
+            List<EvidenceExchange.Submission> shopSent) {
 
         /** The request the shop can still answer now, if any. */
         public Optional<EvidenceRequests.Asked> open(Instant now) {
@@ -36,8 +58,16 @@ public class ShopDisputes {
 
     /** The dispute of that id if it is against the shop; empty for another shop's, as for none. */
     public Optional<DisputeView> find(String shopId, long disputeId) {
-        return disputes.summary(disputeId).filter(d -> d.shopId().equals(shopId))
-                .map(d -> new DisputeView(d, evidenceRequests.askedOf(disputeId, Party.SELLER)));
+        return disputes.summary(disputeId).filter(d -> d.shopId().equals(shopId)).map(d -> {
+            EvidenceExchange.Exchange sent = exchange.of(disputeId);
+            return new DisputeView(d, evidenceRequests.askedOf(disputeId, Party.SELLER),
+                    evidence.record(disputeId).chat(), sent.of(Party.BUYER), sent.of(Party.SELLER));
+        });
+    }
+
+    /** Whether the dispute of that id is against the shop (false for another shop's, as for none). */
+    public boolean isShops(String shopId, long disputeId) {
+        return disputes.summary(disputeId).filter(d -> d.shopId().equals(shopId)).isPresent();
     }
 
     /** For each dispute of the shop with an open request to the shop: its deadline. */

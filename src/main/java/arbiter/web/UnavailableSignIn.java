@@ -26,7 +26,9 @@ public class UnavailableSignIn {
     }
 
     private void handle(RoutingContext context) {
-        if (!isIdentityServiceDown(context.failure()) || context.response().headWritten()) {
+        // The API answers problem+json of its own (ApiRefusals).
+        if (!isIdentityServiceDown(context.failure()) || context.response().headWritten()
+                || context.normalizedPath().startsWith("/api/")) {
             context.next();
             return;
         }
