@@ -12,7 +12,8 @@ import io.quarkus.test.junit.QuarkusTestProfile;
 
 /**
  * The portal with the demo data, as a first run shows it, on a fresh test database: the demo switched on with
- * {@value #DISPUTES} cases, as many as a real run's, and its refunds delivered to the demo payment system.
+ * {@value #DISPUTES} cases, as many as a real run's, its refunds delivered to the demo payment system and its case
+ * events to the demo platform.
  */
 public class DemoProfile implements QuarkusTestProfile {
 
@@ -23,7 +24,8 @@ public class DemoProfile implements QuarkusTestProfile {
     public Map<String, String> getConfigOverrides() {
         return Map.of("arbiter.demo.enabled", "true", "arbiter.demo.disputes", Integer.toString(DISPUTES),
                 "arbiter.refunds.webhook-url", "http://127.0.0.1:8081/demo/payments/refunds",
-                "quarkus.http.auth.permission.demo-payments.paths", "/demo/payments/*",
+                "arbiter.platform.webhook-url", "http://127.0.0.1:8081/demo/platform/events",
+                "quarkus.http.auth.permission.demo-payments.paths", "/demo/payments/*,/demo/platform/*",
                 "quarkus.http.auth.permission.demo-payments.policy", "permit");
     }
 

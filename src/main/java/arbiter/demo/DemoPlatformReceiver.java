@@ -65,18 +65,23 @@ public class DemoPlatformReceiver {
     private final Deque<Received> received = new ArrayDeque<>();
     private long count;
 
-    /** Acknowledges a signed event (200), or refuses a body whose signature does not match (401). */
+    /** Acknowledges a signed event (200); refuses a body whose signature does not match (401) or that is not JSON (400). */
     @POST
     @Produces(MediaType.APPLICATION_JSON)
     public Response receive(String body, @HeaderParam(WebhookSignature.HEADER) String signature,
-            @HeaderParam("Idempotency-Key") String idempotencyKey) throws java.io.IOException {
+            @HeaderParam("Idempotency-Key") String idempotencyKey) {
         if (!enabled) {
             throw new NotFoundException();
         }
         if (signingKey.isEmpty() || !WebhookSignature.matches(body, signingKey.get(), signature)) {
             return Response.status(Response.Status.UNAUTHORIZED).entity("{\"error\":\"bad signature\"}").build();
         }
-        JsonNode event = json.readTree(body);
+        JsonNode event;
+        try {
+            event = json.readTree(body);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            return Response.status(Response.Status.BAD_REQUEST).entity("{\"error\":\"not JSON\"}").build();
+        }
         synchronized (received) {
             received.addFirst(new Received(clock.instant(), idempotencyKey, event));
             while (received.size() > KEPT) {

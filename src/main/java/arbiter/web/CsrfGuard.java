@@ -23,7 +23,11 @@ import org.jboss.resteasy.reactive.server.spi.ResteasyReactiveContainerRequestCo
 public class CsrfGuard {
 
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
-    private static final String DEMO_PAYMENTS = "/demo/payments/";
+    /**
+     * The demo run's stand-ins for the payment system and the order platform: the relays post signed JSON to them
+     * (HMAC, checked by each), never a browser's form.
+     */
+    private static final String DEMO_RECEIVERS = "/demo/";
     /** Keycloak's report of an ended session, proven by its signed logout token. */
     private static final String BACK_CHANNEL_LOGOUT = "/back-channel-logout";
 
@@ -37,7 +41,7 @@ public class CsrfGuard {
     public Optional<Response> verify(ResteasyReactiveContainerRequestContext request) {
         String path = request.getUriInfo().getPath();
         // Machine endpoints carry their own proof (a bearer token; a payment signature), never a browser's cookie.
-        if (SAFE_METHODS.contains(request.getMethod()) || path.startsWith("/api/") || path.startsWith(DEMO_PAYMENTS)
+        if (SAFE_METHODS.contains(request.getMethod()) || path.startsWith("/api/") || path.startsWith(DEMO_RECEIVERS)
                 || path.equals(BACK_CHANNEL_LOGOUT)) {
             return Optional.empty();
         }

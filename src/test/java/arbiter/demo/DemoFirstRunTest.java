@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.htmlunit.html.HtmlPage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,6 +34,12 @@ class DemoFirstRunTest {
 
     @Inject
     ChainVerification chain;
+
+    @Inject
+    arbiter.event.CaseEventRelay events;
+
+    @ConfigProperty(name = "arbiter.platform.signing-key")
+    String platformKey;
 
     @BeforeEach
     void demoLoaded() throws Exception {
@@ -70,6 +77,34 @@ class DemoFirstRunTest {
                 + " AND withdrawal_reason IS NOT NULL AND withdrawn_at IS NOT NULL AND withdrawal_note <> ''"));
         assertEquals(withdrawn, count("SELECT count(*) FROM audit_events WHERE action = 'WITHDRAWN'"));
         assertEquals(withdrawn, count("SELECT count(*) FROM case_events WHERE type = 'WITHDRAWN'"), "and its case event");
+    }
+
+    /**
+     * The demo platform receives the demo's case events as the relay pushes them, checking each signature, and shows
+     * the latest at {@code /demo/platform/events} (what {@code bin/run}'s banner points to); a forged signature is
+     * refused (401) and a signed body that is not JSON too (400), neither kept.
+     */
+    @Test
+    void theDemoPlatformReceivesTheCaseEventsAndShowsThem() {
+        events.deliverDue();
+        long delivered = count("SELECT count(*) FROM case_events WHERE delivery = 'DELIVERED'");
+        assertTrue(delivered > 0);
+        assertEquals(0, count("SELECT count(*) FROM case_events WHERE delivery <> 'DELIVERED'"));
+        io.restassured.path.json.JsonPath shown = io.restassured.RestAssured.given().get("/demo/platform/events")
+                .then().statusCode(200).extract().jsonPath();
+        assertEquals(delivered, shown.getLong("receivedInAll"));
+        assertEquals(Math.min(delivered, DemoPlatformReceiver.KEPT), shown.getList("latest").size());
+        String newest = shown.getString("latest[0].idempotencyKey");
+        assertEquals(newest, shown.getString("latest[0].event.id"));
+
+        io.restassured.RestAssured.given().header("X-Arbiter-Signature", "sha256=00").body("{\"id\":\"forged\"}")
+                .post("/demo/platform/events").then().statusCode(401);
+        String notJson = "not json";
+        io.restassured.RestAssured.given()
+                .header("X-Arbiter-Signature", arbiter.system.WebhookSignature.of(notJson, platformKey))
+                .body(notJson).post("/demo/platform/events").then().statusCode(400);
+        assertEquals(delivered, io.restassured.RestAssured.given().get("/demo/platform/events").then()
+                .statusCode(200).extract().jsonPath().getLong("receivedInAll"), "neither was kept");
     }
 
     /**
