@@ -28,7 +28,7 @@ if [ "$(psql_db -tAc 'SELECT count(*) FROM case_events')" -lt 1000000 ]; then
 fi
 echo "case events: $(psql_db -tAc 'SELECT count(*) FROM case_events')"
 middle=$(psql_db -tAc "SELECT tx::text || '-' || position FROM case_events ORDER BY tx, position OFFSET 499999 LIMIT 1")
-tail=$(psql_db -tAc "SELECT tx::text || '-' || position FROM case_events ORDER BY tx, position DESC LIMIT 1 OFFSET 50")
+tail=$(psql_db -tAc "SELECT tx::text || '-' || position FROM case_events ORDER BY tx DESC, position DESC LIMIT 1 OFFSET 50")
 some_case=$(psql_db -tAc "SELECT id FROM disputes ORDER BY id LIMIT 1 OFFSET 500000")
 
 token=$(curl -fsS -d grant_type=client_credentials -d client_id=order-platform \

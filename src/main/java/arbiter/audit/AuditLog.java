@@ -13,6 +13,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 import arbiter.system.PlatformZone;
+import arbiter.system.SqlValues;
 
 /**
  * The audit trail as supervisors read it: filtered, newest first, paged by time and id (no OFFSET, so the last
@@ -120,7 +121,7 @@ public class AuditLog {
         List<Line> lines = new ArrayList<>(limit);
         for (Object row : query.getResultList()) {
             Object[] r = (Object[]) row;
-            lines.add(new Line(((Number) r[0]).longValue(), instant(r[1]), (String) r[2], (String) r[3],
+            lines.add(new Line(((Number) r[0]).longValue(), SqlValues.instant(r[1]), (String) r[2], (String) r[3],
                     AuditAction.valueOf((String) r[4]), (String) r[5], (String) r[6], (String) r[7], (String) r[8],
                     AuditHash.state((String) r[9]), AuditHash.state((String) r[10]), (String) r[11],
                     (String) r[12], (String) r[13], (String) r[14]));
@@ -135,15 +136,5 @@ public class AuditLog {
 
     private static Timestamp startOf(LocalDate day) {
         return Timestamp.from(day.atStartOfDay(PlatformZone.ZONE).toInstant());
-    }
-
-    private static Instant instant(Object value) {
-        if (value instanceof Instant instant) {
-            return instant;
-        }
-        if (value instanceof Timestamp timestamp) {
-            return timestamp.toInstant();
-        }
-        return ((java.time.OffsetDateTime) value).toInstant();
     }
 }

@@ -19,6 +19,7 @@ import arbiter.audit.AuditTrail.Target;
 import arbiter.event.CaseEventType;
 import arbiter.event.CaseEvents;
 import arbiter.event.CaseEvents.CaseRef;
+import arbiter.system.SqlValues;
 import io.quarkus.scheduler.Scheduled;
 
 /**
@@ -183,7 +184,7 @@ public class CaseClaims {
         if (resumed.isEmpty()) {
             return false;
         }
-        BusinessCalendar.Due due = calendar.place(instantOf(resumed.get(0)));
+        BusinessCalendar.Due due = calendar.place(SqlValues.instant(resumed.get(0)));
         if (due.movedFrom() == null) {
             update("UPDATE disputes SET sla_due_at = ?1, sla_due_moved_from = NULL WHERE id = ?2",
                     Timestamp.from(due.at()), disputeId);
@@ -192,19 +193,6 @@ public class CaseClaims {
                     Timestamp.from(due.at()), Timestamp.from(due.movedFrom()), disputeId);
         }
         return true;
-    }
-
-    private static Instant instantOf(Object column) {
-        if (column instanceof Timestamp t) {
-            return t.toInstant();
-        }
-        if (column instanceof Instant i) {
-            return i;
-        }
-        if (column instanceof java.time.OffsetDateTime o) {
-            return o.toInstant();
-        }
-        throw new IllegalStateException("not a time: " + column);
     }
 
     @Scheduled(every = "${arbiter.sla.lease-check:30s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)

@@ -27,6 +27,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
 import arbiter.money.Money;
+import arbiter.system.SqlValues;
 
 /**
  * The case events the order platform reads and is pushed (issue 15, DESIGN "Case events"): {@link #record} writes
@@ -203,17 +204,20 @@ public class CaseEvents {
                 throw new CursorRefused(CursorRefused.Reason.UNKNOWN, cursor.get());
             }
         }
+        // Ordered by the column, qualified: an unqualified "tx" would name the text output column, and text orders
+        // "100" before "99" while the cursor compares numbers (events would be skipped where xids gain a digit).
         List<Object[]> rows = em.createNativeQuery("""
-                SELECT tx::text, position, id, type, dispute_id, external_id, sequence, occurred_at, data::text
-                FROM case_events
-                WHERE (tx, position) > (cast(?1 as xid8), ?2) AND tx < pg_snapshot_xmin(pg_current_snapshot())
-                ORDER BY tx, position
+                SELECT e.tx::text AS cursor_tx, e.position, e.id, e.type, e.dispute_id, e.external_id, e.sequence,
+                       e.occurred_at, e.data::text
+                FROM case_events e
+                WHERE (e.tx, e.position) > (cast(?1 as xid8), ?2) AND e.tx < pg_snapshot_xmin(pg_current_snapshot())
+                ORDER BY e.tx, e.position
                 LIMIT ?3""")
                 .setParameter(1, tx).setParameter(2, position).setParameter(3, limit).getResultList();
         List<Published> events = new ArrayList<>(rows.size());
         for (Object[] row : rows) {
             events.add(new Published(row[0] + "-" + row[1], (UUID) row[2], CaseEventType.valueOf((String) row[3]),
-                    ((Number) row[4]).longValue(), (String) row[5], ((Number) row[6]).intValue(), instant(row[7]),
+                    ((Number) row[4]).longValue(), (String) row[5], ((Number) row[6]).intValue(), SqlValues.instant(row[7]),
                     tree((String) row[8])));
         }
         return new FeedPage(events, events.isEmpty() ? cursor.orElse(null) : events.get(events.size() - 1).cursor());
@@ -235,7 +239,7 @@ public class CaseEvents {
      */
     Published published(Object[] row) {
         return new Published(null, (UUID) row[0], CaseEventType.valueOf((String) row[1]), ((Number) row[2]).longValue(),
-                (String) row[3], ((Number) row[4]).intValue(), instant(row[5]), tree((String) row[6]));
+                (String) row[3], ((Number) row[4]).intValue(), SqlValues.instant(row[5]), tree((String) row[6]));
     }
 
     private JsonNode tree(String data) {
@@ -246,13 +250,4 @@ public class CaseEvents {
         }
     }
 
-    private static Instant instant(Object value) {
-        if (value instanceof Instant instant) {
-            return instant;
-        }
-        if (value instanceof java.time.OffsetDateTime time) {
-            return time.toInstant();
-        }
-        return ((Timestamp) value).toInstant();
-    }
 }

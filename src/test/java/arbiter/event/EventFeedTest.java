@@ -149,6 +149,39 @@ class EventFeedTest {
         }
     }
 
+    /**
+     * The feed orders transaction ids as numbers, also where they gain a digit (99, then 100): ordered as text, the
+     * event of 100 came first and a cursor past it skipped the event of 99. The ids are written here, as old
+     * transactions' ids are.
+     */
+    @Test
+    void transactionIdsAreOrderedAsNumbersWhereTheyGainADigit() {
+        CaseRef about = newCase();
+        List<String> ids = new ArrayList<>();
+        for (String tx : List.of("99", "100", "1000")) {
+            String id = UUID.randomUUID().toString();
+            ids.add(id);
+            Sql.run(db, "INSERT INTO case_events (id, tx, dispute_id, external_id, sequence, type, occurred_at, data,"
+                    + " delivery) VALUES ('" + id + "', '" + tx + "', " + about.disputeId() + ", '" + about.externalId()
+                    + "', " + (ids.size()) + ", 'CASE_CLAIMED', now(), '{}', 'DELIVERED')");
+        }
+        List<String> read = new ArrayList<>();
+        String cursor = null;
+        for (int i = 0; i < 100_000 && read.size() < 3; i++) {
+            JsonPath next = (cursor == null ? given().auth().oauth2(IntakeRequests.platformToken())
+                    .queryParam("limit", 1).get("/api/v1/events") : page(cursor, 1))
+                    .then().statusCode(200).extract().jsonPath();
+            if (next.getList("events").isEmpty()) {
+                break;
+            }
+            if (about.externalId().equals(next.getString("events[0].externalId"))) {
+                read.add(next.getString("events[0].id"));
+            }
+            cursor = next.getString("next");
+        }
+        assertEquals(ids, read, "99, 100, 1000, one page at a time");
+    }
+
     @Test
     void aBadCursorOrLimitIsA400ProblemNamingIt() {
         for (String malformed : List.of("abc", "1-", "-1", "1-2-3", " 1-2", "1-2 ", "1.2", "１-２",
