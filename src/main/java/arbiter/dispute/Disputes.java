@@ -291,10 +291,15 @@ public class Disputes {
 
     /**
      * A dispute as a ruling on it needs it: where it stands and who holds it, its version (a ruling form carries the
-     * version it was filled in against), its shop, and its clock (UTC instants).
+     * version it was filled in against), its shop, its clock (UTC instants), and the platform's id for it.
      */
     public record UnderDecision(long id, String caseNo, DisputeStatus status, String assignee, long version,
-            String shopId, Instant escalatedAt, Instant slaDueAt) {
+            String shopId, Instant escalatedAt, Instant slaDueAt, String externalId) {
+
+        /** The case as its events name it. */
+        public CaseRef caseRef() {
+            return new CaseRef(id, externalId);
+        }
     }
 
     /**
@@ -305,7 +310,7 @@ public class Disputes {
     public Optional<UnderDecision> lockForDecision(long id) {
         return Optional.ofNullable(Dispute.getEntityManager().find(Dispute.class, id, LockModeType.PESSIMISTIC_WRITE))
                 .map(d -> new UnderDecision(d.id, d.caseNo, d.status, d.assignee, d.version, d.shopId(),
-                        d.escalatedAt, d.slaDueAt));
+                        d.escalatedAt, d.slaDueAt, d.externalId));
     }
 
     /**

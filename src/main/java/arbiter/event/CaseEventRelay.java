@@ -1,10 +1,5 @@
 package arbiter.event;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -32,7 +27,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import arbiter.audit.AuditAction;
 import arbiter.audit.AuditTrail;
 import arbiter.audit.AuditTrail.Target;
-import arbiter.system.WebhookSignature;
+import arbiter.system.SignedWebhook;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 
@@ -71,7 +66,17 @@ public class CaseEventRelay {
     @Inject
     AuditTrail audit;
 
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private SignedWebhook webhook;
+
+    /** The platform's webhook, made on the first delivery (without one, nothing is delivered). */
+    private synchronized SignedWebhook webhook() {
+        if (webhook == null) {
+            webhook = new SignedWebhook(delivery.webhookUrl().orElseThrow(), delivery.signingKey().orElseThrow(),
+                    delivery.timeout());
+        }
+        return webhook;
+    }
+
     private ExecutorService senders;
 
     private synchronized ExecutorService senders() {
@@ -180,27 +185,10 @@ public class CaseEventRelay {
 
     /** One attempt: null when the webhook acknowledged it (2xx), else what went wrong. */
     private String deliver(CaseEvents.Published event) {
-        String body = body(event);
-        String error;
-        try {
-            HttpResponse<Void> answer = http.send(HttpRequest.newBuilder(URI.create(delivery.webhookUrl().orElseThrow()))
-                    .timeout(delivery.timeout())
-                    .header("Content-Type", "application/json")
-                    .header("Idempotency-Key", event.id().toString())
-                    .header(WebhookSignature.HEADER, WebhookSignature.of(body, delivery.signingKey().orElseThrow()))
-                    .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
-                    .build(), HttpResponse.BodyHandlers.discarding());
-            if (answer.statusCode() / 100 == 2) {
-                return null;
-            }
-            error = "HTTP " + answer.statusCode();
-        } catch (java.io.IOException e) {
-            error = e.getClass().getSimpleName() + ": " + e.getMessage();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            error = "interrupted";
+        String error = webhook().post(event.id().toString(), body(event)).orElse(null);
+        if (error != null) {
+            LOG.warnf("Case event %s not delivered: %s", event.id(), error);
         }
-        LOG.warnf("Case event %s not delivered: %s", event.id(), error);
         return error;
     }
 

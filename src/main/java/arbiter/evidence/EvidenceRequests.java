@@ -35,20 +35,6 @@ import io.quarkus.scheduler.Scheduled;
 @ApplicationScoped
 public class EvidenceRequests {
 
-    /**
-     * An evidence request as the party asked sees it: what was asked, by when, and when it was answered or closed
-     * (UTC instants; null while it is not).
-     */
-    public record Asked(String note, Instant dueAt, Instant answeredAt, Instant closedAt) {
-    }
-
-    /** The requests made of {@code party} in a dispute, the open ones first, then the latest deadline first. */
-    public List<Asked> askedOf(long disputeId, Party party) {
-        return EvidenceRequest.<EvidenceRequest> list(
-                "dispute.id = ?1 and party = ?2 order by closedAt nulls first, dueAt desc", disputeId, party).stream()
-                .map(r -> new Asked(r.note, r.dueAt, r.answeredAt, r.closedAt)).toList();
-    }
-
     /** For each dispute of the shop with a request open to {@code party}: its earliest deadline (UTC). */
     public Map<Long, Instant> openDeadlines(String shopId, Party party) {
         Map<Long, Instant> deadlines = new HashMap<>();

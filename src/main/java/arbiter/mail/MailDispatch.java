@@ -186,8 +186,7 @@ public class MailDispatch {
 
     /** The pause after {@code attempts} failed attempts: 5 s, doubling, at most 10 minutes. */
     static Duration pauseAfter(int attempts) {
-        Duration pause = FIRST_PAUSE.multipliedBy(1L << Math.min(16, Math.max(0, attempts - 1)));
-        return pause.compareTo(LONGEST_PAUSE) > 0 ? LONGEST_PAUSE : pause;
+        return arbiter.system.Backoff.doubling(FIRST_PAUSE, LONGEST_PAUSE, attempts);
     }
 
     @PreDestroy

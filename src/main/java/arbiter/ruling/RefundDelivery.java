@@ -45,7 +45,6 @@ public interface RefundDelivery {
 
     /** The wait before attempt {@code attempts + 1}, after {@code attempts} failed ones. */
     default Duration backoffAfter(int attempts) {
-        Duration wait = initialBackoff().multipliedBy(1L << Math.min(20, Math.max(0, attempts - 1)));
-        return wait.compareTo(maxBackoff()) > 0 ? maxBackoff() : wait;
+        return arbiter.system.Backoff.doubling(initialBackoff(), maxBackoff(), attempts);
     }
 }

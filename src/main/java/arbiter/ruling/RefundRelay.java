@@ -1,10 +1,5 @@
 package arbiter.ruling;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -26,7 +21,7 @@ import arbiter.dispute.Disputes;
 import arbiter.event.CaseEventType;
 import arbiter.event.CaseEvents;
 import arbiter.money.Money;
-import arbiter.system.WebhookSignature;
+import arbiter.system.SignedWebhook;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 
@@ -58,7 +53,17 @@ public class RefundRelay {
     @Inject
     Disputes disputes;
 
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private SignedWebhook webhook;
+
+    /** The payment system's webhook, made on the first delivery (a portal without one never delivers). */
+    private synchronized SignedWebhook webhook() {
+        if (webhook == null) {
+            webhook = new SignedWebhook(delivery.webhookUrl().orElseThrow(), delivery.signingKey().orElseThrow(),
+                    delivery.timeout());
+        }
+        return webhook;
+    }
+
     /** Deliveries in flight at once from one relay: the payment system sees at most this many. */
     private final java.util.concurrent.ExecutorService senders = java.util.concurrent.Executors.newFixedThreadPool(4);
 
@@ -167,26 +172,12 @@ public class RefundRelay {
                 {"id":"%s","disputeId":%d,"rulingId":%d,"amount":%d,"currency":"%s"}""".formatted(
                 instruction.id, instruction.disputeId, instruction.rulingId, instruction.amountMinor,
                 instruction.currency);
-        String error;
-        try {
-            HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(delivery.webhookUrl().orElseThrow()))
-                    .timeout(delivery.timeout())
-                    .header("Content-Type", "application/json")
-                    .header("Idempotency-Key", instruction.id.toString())
-                    .header(WebhookSignature.HEADER, WebhookSignature.of(body, delivery.signingKey().orElseThrow()))
-                    .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
-                    .build(), HttpResponse.BodyHandlers.ofString());
-            if (answer.statusCode() / 100 == 2) {
-                record(id, null);
-                return true;
-            }
-            error = "HTTP " + answer.statusCode();
-        } catch (java.io.IOException e) {
-            error = e.getClass().getSimpleName() + ": " + e.getMessage();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            error = "interrupted";
+        java.util.Optional<String> failure = webhook().post(instruction.id.toString(), body);
+        if (failure.isEmpty()) {
+            record(id, null);
+            return true;
         }
+        String error = failure.get();
         LOG.warnf("Refund instruction %s not delivered: %s", id, error);
         record(id, error);
         return false;

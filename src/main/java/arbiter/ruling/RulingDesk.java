@@ -155,7 +155,7 @@ public class RulingDesk {
 
         if (needsApproval) {
             disputes.awaitingApproval(disputeId);
-            events.record(disputes.caseRef(disputeId), CaseEventType.RULING_PENDING_APPROVAL,
+            events.record(dispute.caseRef(), CaseEventType.RULING_PENDING_APPROVAL,
                     CaseEvents.data("outcome", ruling.outcome, "refund", refundOf(ruling)));
             return new Made(ruling, Optional.empty());
         }
@@ -183,7 +183,7 @@ public class RulingDesk {
     public void reject(long rulingId, String supervisor, String reason) {
         Ruling ruling = waiting(rulingId, supervisor);
         long disputeId = ruling.disputeId();
-        disputes.lockForDecision(disputeId);
+        Disputes.UnderDecision dispute = disputes.lockForDecision(disputeId).orElseThrow();
         ruling.state = RulingState.SENT_BACK;
         ruling.reviewedBy = supervisor;
         ruling.reviewedAt = clock.instant();
@@ -192,10 +192,9 @@ public class RulingDesk {
         audit.record(AuditAction.RULING_REJECTED, Target.dispute(disputeId),
                 Map.of("state", RulingState.PENDING_APPROVAL.name()),
                 Map.of("state", RulingState.SENT_BACK.name(), "note", ruling.reviewReason));
-        events.record(disputes.caseRef(disputeId), CaseEventType.RULING_SENT_BACK, Map.of());
+        events.record(dispute.caseRef(), CaseEventType.RULING_SENT_BACK, Map.of());
     }
 
-    /** The rulings waiting for a supervisor, oldest first. */
     /**
      * A heavy ruling waiting for a supervisor (DESIGN "Four eyes"), as the approvals page shows it.
      *
@@ -243,7 +242,7 @@ public class RulingDesk {
     Optional<Penalties.Imposed> execute(Ruling ruling, Disputes.UnderDecision dispute) {
         Instant now = clock.instant();
         disputes.ruled(dispute.id());
-        events.record(disputes.caseRef(dispute.id()), CaseEventType.RULED, CaseEvents.data(
+        events.record(dispute.caseRef(), CaseEventType.RULED, CaseEvents.data(
                 "outcome", ruling.outcome, "refund", refundOf(ruling), "responsibleParty", ruling.responsibleParty,
                 "penaltyGrade", ruling.penaltyGrade, "clause", ruling.clauseCode + "/" + ruling.clauseVersion));
         if (ruling.refundMinor > 0) {

@@ -65,13 +65,13 @@ public class AppealFiling {
         Appeals.Summary appeal = appeals.file(shopId, penaltyId, statement);
         appeals.attachPhotos(appeal.id(), photos.stream()
                 .map(photo -> new Appeals.Photo(photoStore.store(photo.photo()), photo.caption())).toList());
-        long rulingId = penalties.summary(penaltyId).orElseThrow().rulingId();
-        long disputeId = rulings.summary(rulingId).orElseThrow().disputeId();
+        Penalties.Summary penalty = penalties.summary(penaltyId).orElseThrow();
+        long disputeId = rulings.summary(penalty.rulingId()).orElseThrow().disputeId();
         audit.record(AuditAction.APPEAL_FILED, Target.dispute(disputeId), null,
                 Map.of("appeal", Long.toString(appeal.id()), "state", appeal.state().name(), "statement",
                         appeal.statement(), "photos", Integer.toString(photos.size())));
         events.record(disputes.caseRef(disputeId), CaseEventType.APPEAL_FILED,
-                CaseEvents.data("penaltyGrade", penalties.summary(penaltyId).orElseThrow().grade()));
+                CaseEvents.data("penaltyGrade", penalty.grade()));
         return appeal;
     }
 }

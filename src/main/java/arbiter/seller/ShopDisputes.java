@@ -1,6 +1,7 @@
 package arbiter.seller;
 
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -46,12 +47,12 @@ public class ShopDisputes {
      * @param buyerSent what the buyer sent as evidence (photos with captions, statements), oldest first
      * @param shopSent what the shop sent in its answers, oldest first
      */
-    public record DisputeView(Disputes.Summary dispute, List<EvidenceRequests.Asked> requests,
+    public record DisputeView(Disputes.Summary dispute, List<EvidenceExchange.Request> requests,
             List<CaseRecord.ChatView> chat, List<EvidenceExchange.Submission> buyerSent,
             List<EvidenceExchange.Submission> shopSent) {
 
         /** The request the shop can still answer now, if any. */
-        public Optional<EvidenceRequests.Asked> open(Instant now) {
+        public Optional<EvidenceExchange.Request> open(Instant now) {
             return requests.stream().filter(r -> r.closedAt() == null && !now.isAfter(r.dueAt())).findFirst();
         }
     }
@@ -60,9 +61,18 @@ public class ShopDisputes {
     public Optional<DisputeView> find(String shopId, long disputeId) {
         return disputes.summary(disputeId).filter(d -> d.shopId().equals(shopId)).map(d -> {
             EvidenceExchange.Exchange sent = exchange.of(disputeId);
-            return new DisputeView(d, evidenceRequests.askedOf(disputeId, Party.SELLER),
+            return new DisputeView(d, openFirst(sent.requests(), Party.SELLER),
                     evidence.record(disputeId).chat(), sent.of(Party.BUYER), sent.of(Party.SELLER));
         });
+    }
+
+    /** The requests made of {@code party}: the open ones first, then by when they closed, then the latest deadline first. */
+    private static List<EvidenceExchange.Request> openFirst(List<EvidenceExchange.Request> requests, Party party) {
+        return requests.stream().filter(r -> r.party() == party)
+                .sorted(Comparator.comparing(EvidenceExchange.Request::closedAt,
+                        Comparator.nullsFirst(Comparator.<Instant> naturalOrder()))
+                        .thenComparing(EvidenceExchange.Request::dueAt, Comparator.reverseOrder()))
+                .toList();
     }
 
     /** Whether the dispute of that id is against the shop (false for another shop's, as for none). */

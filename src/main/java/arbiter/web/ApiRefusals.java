@@ -101,7 +101,7 @@ public class ApiRefusals {
         JsonObject problem = new JsonObject().put("type", "about:blank").put("title", title).put("status", status)
                 .put("instance", requestId);
         context.response().setStatusCode(status).putHeader(HttpHeaders.CONTENT_TYPE, PROBLEM_JSON)
-                .putHeader(HttpHeaders.CACHE_CONTROL, "no-store").putHeader("X-Request-Id", requestId)
+                .putHeader(HttpHeaders.CACHE_CONTROL, "no-store").putHeader(WebFilters.REQUEST_ID, requestId)
                 .end(problem.encode());
     }
 
