@@ -29,8 +29,10 @@ public final class DemoTour {
         String portal = args.length > 0 ? args[0] : "http://localhost:8080";
         Path out = Path.of("target", "tour");
         Files.createDirectories(out);
-        tour(portal, out, "arbiter1", 1440, List.of("/", "/disputes", "/disputes?sort=amount"), true);
+        tour(portal, out, "arbiter1", 1440, List.of("/", "/disputes", "/disputes?sort=amount",
+                "/disputes?status=AWAITING_EVIDENCE"), true);
         tour(portal, out, "super1", 1440, List.of("/supervision", "/supervision/approvals", "/supervision/refunds",
+                "/supervision/deliveries", "/demo/platform/events",
                 "/supervision/audit", "/supervision/statistics", "/supervision/appeals", "/supervision/qa"), true);
         tour(portal, out, "seller1", 390, List.of("/seller", "/seller/notices", "/seller/points", "/seller/guidance"),
                 false);
