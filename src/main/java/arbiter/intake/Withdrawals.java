@@ -17,6 +17,7 @@ import arbiter.dispute.DisputeStatus;
 import arbiter.dispute.Disputes;
 import arbiter.dispute.WithdrawalReason;
 import arbiter.evidence.EvidenceRequests;
+import arbiter.identity.StaffNotices;
 import arbiter.system.NotFound;
 
 /**
@@ -30,6 +31,9 @@ public class Withdrawals {
 
     /** The longest note the platform may send with a withdrawal, in characters. */
     public static final int NOTE_MAX = 2_000;
+
+    @Inject
+    StaffNotices notices;
 
     @Inject
     Disputes disputes;
@@ -75,7 +79,9 @@ public class Withdrawals {
                 after.put("note", note);
             }
             audit.record(AuditAction.WITHDRAWN, Target.dispute(id), before, after);
-            mailDue.fire(WithdrawalMail.due(disputes.correspondence(id).orElseThrow(), reason, note));
+            Disputes.Correspondence dispute = disputes.correspondence(id).orElseThrow();
+            mailDue.fire(WithdrawalMail.due(dispute, reason, note));
+            outcome.holder().ifPresent(holder -> notices.caseWithdrawn(holder, id, dispute.caseNo()));
         }
         Disputes.Summary withdrawn = disputes.summary(id).orElseThrow();
         return new DisputeReceipt(withdrawn.id(), withdrawn.caseNo(), withdrawn.status());

@@ -71,6 +71,9 @@ public interface FlashMessages {
 
     String flash_delivery_not_failed();
 
+    /** The holder of a case the platform withdrew, on their next page (identity/StaffNotices). */
+    String flash_case_withdrawn(String caseNo);
+
     String flash_refund_not_failed();
 
     String flash_appeal_second();

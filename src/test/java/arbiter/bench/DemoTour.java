@@ -32,7 +32,7 @@ public final class DemoTour {
         tour(portal, out, "arbiter1", 1440, List.of("/", "/disputes", "/disputes?sort=amount",
                 "/disputes?status=AWAITING_EVIDENCE"), true);
         tour(portal, out, "super1", 1440, List.of("/supervision", "/supervision/approvals", "/supervision/refunds",
-                "/supervision/deliveries", "/demo/platform/events",
+                "/supervision/deliveries",
                 "/supervision/audit", "/supervision/statistics", "/supervision/appeals", "/supervision/qa"), true);
         tour(portal, out, "seller1", 390, List.of("/seller", "/seller/notices", "/seller/points", "/seller/guidance"),
                 false);

@@ -104,6 +104,33 @@ class WithdrawalApiTest {
                 "no request stays open");
     }
 
+    /**
+     * The arbitrator who held a withdrawn case is told on the next page they open, once, with a link to the case;
+     * nobody else is, and a case nobody held leaves no word.
+     */
+    @Test
+    void theHolderIsToldOnTheirNextPageOnceAndNobodyElse() throws Exception {
+        long held = IntakeRequests.newCase();
+        assertTrue(claims.claim(held, "arbiter2"));
+        withdraw(held, SETTLED).then().statusCode(200);
+        String caseNo = Sql.text(db, "SELECT case_no FROM disputes WHERE id = " + held);
+        String notice = "//div[contains(@class, 'flash-notice')]/a[@href='/disputes/" + held + "']";
+        try (Browser other = new Browser()) {
+            assertTrue(other.signIn("super1", "demo").getByXPath(notice).isEmpty(), "not another's notice");
+        }
+        try (Browser holder = new Browser()) {
+            org.htmlunit.html.HtmlPage first = holder.signIn("arbiter2", "demo");
+            org.htmlunit.html.HtmlAnchor link = first.getFirstByXPath(notice);
+            assertTrue(link != null, "told on the first page after the withdrawal");
+            assertTrue(link.asNormalizedText().contains(caseNo) && link.asNormalizedText().contains("withdrew"),
+                    link.asNormalizedText());
+            assertTrue(holder.openHtml("/disputes").getByXPath(notice).isEmpty(), "and only once");
+        }
+        long unheld = IntakeRequests.newCase();
+        withdraw(unheld, SETTLED).then().statusCode(200);
+        assertEquals(0, Sql.number(db, "SELECT count(*) FROM staff_notices WHERE dispute_id = " + unheld));
+    }
+
     @Test
     void theWithdrawalByThePlatformsIdIsTheSame() {
         String externalId = "TB-WD-" + UUID.randomUUID();
