@@ -39,8 +39,10 @@ import arbiter.TestEnvironment;
 
 /**
  * Two portal processes on two ports share one database; twenty arbitrators on each press "take next" until
- * 2,000 waiting cases are gone. Every case must be claimed exactly once: none twice, none lost. Runs on the
- * packaged portal after {@code package} (failsafe), signed in on the real Keycloak.
+ * 2,000 waiting cases are gone. Every case must be claimed exactly once: none twice, none lost. Both portals also
+ * push the case events to one platform webhook at once (issue 15): each event is acknowledged once and each case's
+ * events arrive in order. Runs on the packaged portal after {@code package} (failsafe), signed in on the real
+ * Keycloak.
  */
 class TwoInstanceClaimsIT {
 
@@ -48,6 +50,12 @@ class TwoInstanceClaimsIT {
     static final int CASES = 2_000;
     static final int CLAIMERS_PER_INSTANCE = 20;
     static final int[] PORTS = { 8091, 8092 };
+    static final int WEBHOOK_PORT = 3097;
+    /** Cases whose events are written at once for both portals' relays, five each, above the claims' ids. */
+    static final int EVENT_CASES = 300;
+    static final int EVENTS_PER_CASE = 5;
+
+    static arbiter.event.PlatformWebhook platform;
 
     static final List<Process> portals = new ArrayList<>();
     static boolean startedKeycloak;
@@ -57,8 +65,17 @@ class TwoInstanceClaimsIT {
         TestEnvironment.recreateDatabase(DATABASE);
         startedKeycloak = TestEnvironment.ensureKeycloak();
         // The first runs the migrations; the second starts on the migrated schema.
+        platform = new arbiter.event.PlatformWebhook(WEBHOOK_PORT);
+        // The first attempt of about one event in four fails, so both relays retry while the other runs.
+        java.util.Set<String> failedOnce = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        platform.chooser = key -> java.util.concurrent.ThreadLocalRandom.current().nextInt(4) == 0
+                && failedOnce.add(key) ? 503 : 200;
         for (int port : PORTS) {
-            portals.add(PortalProcess.start(port, DATABASE, "claims-it-portal"));
+            portals.add(PortalProcess.start(port, DATABASE, "claims-it-portal",
+                    "arbiter.platform.webhook-url=http://127.0.0.1:" + WEBHOOK_PORT + "/events",
+                    "arbiter.secrets.platform-signing=it-platform-signing-key-0123456789abcdef",
+                    "arbiter.platform.relay-every=200ms", "arbiter.platform.initial-backoff=200ms",
+                    "arbiter.platform.batch=10"));
         }
         insertWaitingCases();
     }
@@ -66,6 +83,7 @@ class TwoInstanceClaimsIT {
     @AfterAll
     static void stopPortals() {
         portals.forEach(Process::destroy);
+        platform.close();
         if (startedKeycloak) {
             TestEnvironment.stopKeycloak();
         }
@@ -218,6 +236,59 @@ class TwoInstanceClaimsIT {
         @Override
         public void close() {
             browser.close();
+        }
+    }
+
+    @Test
+    void twoPortalsPushingAtOnceDeliverEachEventOnceAndEachCaseInOrder() throws Exception {
+        long first = 1_000_000;
+        try (Connection c = connect()) {
+            c.createStatement().execute("""
+                    INSERT INTO disputes (id, case_no, external_id, content_hash, shop_id, order_no, item_title,
+                        amount_paid, currency, paid_at, buyer_id, buyer_nick, reason, requested_refund,
+                        buyer_statement, escalated_by, escalated_at, sla_due_at, status, created_at)
+                    SELECT g, 'AR-EV-' || g, 'EV-' || g, 'x', 'shop-claims', '1', 'item', 1000, 'CNY',
+                           now() - interval '10 days', 'b', 'n', 'QUALITY', 1000, 's', 'BUYER',
+                           now() - interval '1 day', now() + interval '3 days', 'RULED', now()
+                    FROM generate_series(%d, %d) g""".formatted(first, first + EVENT_CASES - 1));
+            c.createStatement().execute("""
+                    INSERT INTO case_events (id, dispute_id, external_id, sequence, type, occurred_at, data,
+                                             delivery, next_attempt_at)
+                    SELECT gen_random_uuid(), d, 'EV-' || d, s, 'EVIDENCE_RECEIVED', now(), '{}', 'PENDING', now()
+                    FROM generate_series(%d, %d) d, generate_series(1, %d) s""".formatted(first,
+                    first + EVENT_CASES - 1, EVENTS_PER_CASE));
+        }
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
+        while (count("SELECT count(*) FROM case_events WHERE delivery <> 'DELIVERED'") > 0
+                && Instant.now().isBefore(deadline)) {
+            Thread.sleep(200);
+        }
+        assertEquals(0, count("SELECT count(*) FROM case_events WHERE delivery <> 'DELIVERED'"), "all delivered");
+        List<String> ids = new ArrayList<>();
+        try (Connection c = connect(); ResultSet r = c.createStatement().executeQuery("SELECT id FROM case_events")) {
+            while (r.next()) {
+                ids.add(r.getString(1));
+            }
+        }
+        for (String id : ids) {
+            assertEquals(1, platform.acknowledged(id), "acknowledged once: " + id);
+        }
+        for (long d = first; d < first + EVENT_CASES; d++) {
+            // Each request of a case comes after its predecessor was acknowledged: 1, 2, 3 … with only failed
+            // attempts repeated.
+            int expected = 1;
+            for (arbiter.event.PlatformWebhook.Received r : platform.of(d)) {
+                assertEquals(expected, r.sequence(), "case " + d + " out of order");
+                if (r.answered() == 200) {
+                    expected++;
+                }
+            }
+            assertEquals(EVENTS_PER_CASE + 1, expected, "case " + d);
+        }
+        // Both portals delivered: each logged some of the refused first attempts it made.
+        for (int port : PORTS) {
+            String log = java.nio.file.Files.readString(java.nio.file.Path.of("target", "claims-it-portal-" + port + ".log"));
+            assertTrue(log.contains("not delivered: HTTP 503"), "the portal on " + port + " pushed events too");
         }
     }
 
