@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -14,6 +15,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -66,15 +68,12 @@ public class CaseEventRelay {
     @Inject
     AuditTrail audit;
 
-    private SignedWebhook webhook;
+    /** The platform's webhook for case events; empty where none is configured. */
+    private Optional<SignedWebhook> webhook = Optional.empty();
 
-    /** The platform's webhook, made on the first delivery (without one, nothing is delivered). */
-    private synchronized SignedWebhook webhook() {
-        if (webhook == null) {
-            webhook = new SignedWebhook(delivery.webhookUrl().orElseThrow(), delivery.signingKey().orElseThrow(),
-                    delivery.timeout());
-        }
-        return webhook;
+    @PostConstruct
+    void connect() {
+        webhook = SignedWebhook.of(delivery.webhookUrl(), delivery.signingKey(), delivery.timeout());
     }
 
     private ExecutorService senders;
@@ -100,7 +99,7 @@ public class CaseEventRelay {
      * without a webhook. Safe to run on several instances (and threads) at once.
      */
     public int deliverDue() {
-        if (delivery.webhookUrl().isEmpty()) {
+        if (webhook.isEmpty()) {
             return 0;
         }
         int delivered = 0;
@@ -185,7 +184,7 @@ public class CaseEventRelay {
 
     /** One attempt: null when the webhook acknowledged it (2xx), else what went wrong. */
     private String deliver(CaseEvents.Published event) {
-        String error = webhook().post(event.id().toString(), body(event)).orElse(null);
+        String error = webhook.orElseThrow().post(event.id().toString(), body(event)).orElse(null);
         if (error != null) {
             LOG.warnf("Case event %s not delivered: %s", event.id(), error);
         }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -53,15 +54,12 @@ public class RefundRelay {
     @Inject
     Disputes disputes;
 
-    private SignedWebhook webhook;
+    /** The payment system's webhook; empty where none is configured. */
+    private Optional<SignedWebhook> webhook = Optional.empty();
 
-    /** The payment system's webhook, made on the first delivery (a portal without one never delivers). */
-    private synchronized SignedWebhook webhook() {
-        if (webhook == null) {
-            webhook = new SignedWebhook(delivery.webhookUrl().orElseThrow(), delivery.signingKey().orElseThrow(),
-                    delivery.timeout());
-        }
-        return webhook;
+    @PostConstruct
+    void connect() {
+        webhook = SignedWebhook.of(delivery.webhookUrl(), delivery.signingKey(), delivery.timeout());
     }
 
     /** Deliveries in flight at once from one relay: the payment system sees at most this many. */
@@ -172,7 +170,7 @@ public class RefundRelay {
                 {"id":"%s","disputeId":%d,"rulingId":%d,"amount":%d,"currency":"%s"}""".formatted(
                 instruction.id, instruction.disputeId, instruction.rulingId, instruction.amountMinor,
                 instruction.currency);
-        java.util.Optional<String> failure = webhook().post(instruction.id.toString(), body);
+        Optional<String> failure = webhook.orElseThrow().post(instruction.id.toString(), body);
         if (failure.isEmpty()) {
             record(id, null);
             return true;

@@ -29,6 +29,16 @@ public final class SignedWebhook {
     }
 
     /**
+     * The webhook at {@code url} under {@code signingKey}, as a deployment configures it; empty without a URL.
+     *
+     * @throws IllegalStateException when there is a URL but no key (the deployment check refuses such a start)
+     */
+    public static Optional<SignedWebhook> of(Optional<String> url, Optional<String> signingKey, Duration timeout) {
+        return url.filter(u -> !u.isBlank()).map(u -> new SignedWebhook(u, signingKey.filter(k -> !k.isBlank())
+                .orElseThrow(() -> new IllegalStateException("A webhook " + u + " without a signing key")), timeout));
+    }
+
+    /**
      * Posts {@code body} (JSON) with {@code idempotencyKey}; empty when the webhook acknowledged it, else what went
      * wrong ("HTTP 503", or the connection's failure), for the outbox to record beside its next attempt.
      */
