@@ -29,6 +29,14 @@ public enum AuditAction {
     WITHDRAWN,
     /** A shop opened one of its notices for the first time. */
     NOTICE_READ,
+    /** A supervisor wrote a policy clause's new version (or its first), which rulings now cite. */
+    CLAUSE_WRITTEN,
+    /** A supervisor retired a policy clause: no ruling may cite it any more. */
+    CLAUSE_RETIRED,
+    /** A supervisor wrote a rationale template's new version (or its first). */
+    TEMPLATE_WRITTEN,
+    /** A supervisor retired a rationale template: the ruling form no longer offers it. */
+    TEMPLATE_RETIRED,
     /** A signed-in user tried a change their role or their hold on the case does not allow (403). */
     ACCESS_DENIED
 }

@@ -100,8 +100,10 @@ public class AuditTrail {
         public static final String DISPUTE = "dispute";
         public static final String QA_SAMPLE = "qa_sample";
         public static final String ROUTE = "route";
+        /** A piece of the ruling policy supervisors manage: a clause ({@code clause DESC-1}) or a template. */
+        public static final String POLICY = "policy";
         /** Every target type an event can have. */
-        public static final List<String> TYPES = List.of(DISPUTE, QA_SAMPLE, ROUTE);
+        public static final List<String> TYPES = List.of(DISPUTE, QA_SAMPLE, ROUTE, POLICY);
         /** The longest route id kept; a longer request path is cut there. */
         static final int ROUTE_LENGTH = 300;
 
@@ -113,6 +115,16 @@ public class AuditTrail {
 
         public static Target dispute(long id) {
             return new Target(DISPUTE, Long.toString(id));
+        }
+
+        /** A policy clause, all its versions: {@code clause CODE}. */
+        public static Target clause(String code) {
+            return new Target(POLICY, "clause " + code);
+        }
+
+        /** A rationale template, all its versions: {@code template ID}. */
+        public static Target rationaleTemplate(long id) {
+            return new Target(POLICY, "template " + id);
         }
 
         public static Target qaSample(long id) {

@@ -32,7 +32,9 @@ import arbiter.intake.Withdrawals;
 import arbiter.money.Money;
 import arbiter.penalty.Penalties;
 import arbiter.penalty.PenaltyGrade;
+import arbiter.ruling.ClauseSupport;
 import arbiter.ruling.PolicyClause;
+import arbiter.ruling.PolicyClauses;
 import arbiter.ruling.RefundDelivery;
 import arbiter.ruling.RefundRelay;
 import arbiter.ruling.ResponsibleParty;
@@ -73,6 +75,9 @@ class DemoReplay {
     /** The demo sellers' shops (the realm's seller1 and seller2). */
     static final List<String> SELLER_SHOPS = List.of("shop-1", "shop-2");
     static final String SHOP_WITH_A_MEASURE = "shop-1";
+
+    @Inject
+    PolicyClauses clauses;
 
     @Inject
     Disputes disputes;
@@ -314,10 +319,11 @@ class DemoReplay {
         ResponsibleParty responsible = outcome == RulingOutcome.REJECTED ? ResponsibleParty.BUYER : ResponsibleParty.SELLER;
         Optional<PenaltyGrade> grade = responsible == ResponsibleParty.SELLER ? gradeFor(shopId, serial)
                 : Optional.empty();
-        String clause = outcome == RulingOutcome.REJECTED ? "BUY-1" : clauseFor(submitted.reason());
+        PolicyClause.Key clause = new PolicyClause.Key(
+                outcome == RulingOutcome.REJECTED ? "BUY-1" : clauseFor(submitted.reason()), 1);
+        grade = fitting(clauses.activeSupport().get(clause), grade);
         RulingDecision decision = new RulingDecision(outcome, Money.of(refund, submitted.order().currency()), responsible,
-                grade,
-                new PolicyClause.Key(clause, 1), DemoWords.rationale(outcome, serial), version);
+                grade, clause, DemoWords.rationale(outcome, serial), version);
         RulingDesk.Made made = actors.as(arbitrator, Role.ARBITRATOR, () -> desk.rule(id, arbitrator, decision));
         if (demo.status() == DisputeStatus.PENDING_APPROVAL) {
             return; // waits for the supervisor on the first run
@@ -404,6 +410,21 @@ class DemoReplay {
      * pass the first measure's threshold, so a restriction is in force on the first run), minor ones before;
      * {@code shop-2} warnings and minor penalties; other shops a mix, some without a penalty.
      */
+    /**
+     * The grade an arbitrator would give under that clause (V18: each clause supports some grades): the one wanted when
+     * the clause supports it, else the supported grade nearest to it (the lighter of two as near); none when the clause
+     * supports none. A clause that requires a penalty gets its lightest grade when none was wanted.
+     */
+    private static Optional<PenaltyGrade> fitting(ClauseSupport support, Optional<PenaltyGrade> wanted) {
+        List<PenaltyGrade> supported = support.gradesInOrder();
+        if (supported.isEmpty() || wanted.map(supported::contains).orElse(!support.penaltyRequired())) {
+            return supported.isEmpty() ? Optional.empty() : wanted;
+        }
+        int target = wanted.map(PenaltyGrade::ordinal).orElse(0);
+        return supported.stream().min(Comparator.comparingInt(g -> Math.abs(g.ordinal() - target) * 2
+                + (g.ordinal() > target ? 1 : 0)));
+    }
+
     private Optional<PenaltyGrade> gradeFor(String shopId, int serial) {
         if (shopId.equals(SHOP_WITH_A_MEASURE)) {
             if (!measureGiven && clock.instant().isAfter(now.minus(Duration.ofDays(6)))) {

@@ -3,7 +3,6 @@ package arbiter.ruling;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 import arbiter.money.Money;
 import arbiter.penalty.PenaltyGrade;
@@ -26,7 +25,12 @@ public final class RulingCheck {
     private RulingCheck() {
     }
 
-    public static Result check(RulingForm form, Money amountPaid, Set<PolicyClause.Key> activeClauses) {
+    /**
+     * Checks a ruling form against the case's amount paid and the active clauses with what each supports: a clause
+     * that does not fit the outcome, party or grade chosen is refused beside the clause field (DESIGN "Ruling", issue
+     * 16), once the fields it is checked against are valid themselves.
+     */
+    public static Result check(RulingForm form, Money amountPaid, Map<PolicyClause.Key, ClauseSupport> activeClauses) {
         Map<String, String> errors = new LinkedHashMap<>();
         RulingOutcome outcome = constant(RulingOutcome.class, form.outcome);
         if (outcome == null) {
@@ -57,8 +61,11 @@ public final class RulingCheck {
             }
         }
         PolicyClause.Key clause = clause(form.clause);
-        if (clause == null || !activeClauses.contains(clause)) {
+        if (clause == null || !activeClauses.containsKey(clause)) {
             errors.put("clause", "ruling_error_clause");
+        } else if (outcome != null && responsible != null && !errors.containsKey("grade")) {
+            activeClauses.get(clause).mismatch(outcome, responsible, grade)
+                    .ifPresent(mismatch -> errors.put("clause", mismatch.messageKey()));
         }
         String rationale = form.rationale == null ? "" : form.rationale.strip();
         if (rationale.length() < MIN_RATIONALE) {

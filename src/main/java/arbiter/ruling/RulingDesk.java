@@ -75,6 +75,8 @@ public class RulingDesk {
             STALE,
             /** The clause cited is not an active clause. */
             CLAUSE_INACTIVE,
+            /** The clause cited does not support the outcome, responsible party or penalty decided (DESIGN "Ruling"). */
+            CLAUSE_MISMATCH,
             /** The ruling is not waiting for approval (any more). */
             NOT_WAITING,
             /** A supervisor may not approve or send back their own ruling. */
@@ -126,8 +128,10 @@ public class RulingDesk {
         if (dispute.version() != decision.caseVersion()) {
             throw new RulingRefused(RulingRefused.Reason.STALE);
         }
-        if (!clauses.activeKeys().contains(decision.clause())) {
-            throw new RulingRefused(RulingRefused.Reason.CLAUSE_INACTIVE);
+        ClauseSupport support = clauses.citable(decision.clause())
+                .orElseThrow(() -> new RulingRefused(RulingRefused.Reason.CLAUSE_INACTIVE));
+        if (support.mismatch(decision.outcome(), decision.responsible(), decision.grade()).isPresent()) {
+            throw new RulingRefused(RulingRefused.Reason.CLAUSE_MISMATCH);
         }
         Optional<Ladder.Impact> impact = decision.grade()
                 .map(grade -> penalties.preview(dispute.shopId(), grade));
@@ -270,9 +274,7 @@ public class RulingDesk {
     }
 
     private NoticeMail.Facts facts(Ruling ruling, Disputes.Correspondence dispute, Penalties.Imposed imposed) {
-        PolicyClause clause = clauses.active().stream()
-                .filter(c -> c.key.equals(new PolicyClause.Key(ruling.clauseCode, ruling.clauseVersion)))
-                .findFirst().orElse(null);
+        PolicyClause clause = PolicyClause.findById(new PolicyClause.Key(ruling.clauseCode, ruling.clauseVersion));
         boolean chinese = dispute.shopLanguage().startsWith("zh");
         String clauseText = ruling.clauseCode + "/" + ruling.clauseVersion
                 + (clause == null ? "" : " " + (chinese ? clause.titleZh : clause.titleEn));

@@ -93,4 +93,42 @@ public interface RulingMessages {
     String ruling_error_rationale_long();
 
     String ruling_error_version();
+
+    String ruling_error_clause_outcome();
+
+    String ruling_error_clause_party();
+
+    String ruling_error_clause_grade();
+
+    String ruling_error_clause_penalty_required();
+
+    String ruling_clause_fits();
+
+    String ruling_clause_penalty_none();
+
+    String ruling_clause_penalty_optional();
+
+    String ruling_clause_penalty_required();
+
+    String clause_error_code();
+
+    String clause_error_title_blank();
+
+    String clause_error_title_long();
+
+    String clause_error_unknown_choice();
+
+    String clause_error_outcome_none();
+
+    String clause_error_responsible_none();
+
+    String clause_error_grade_not_seller();
+
+    String clause_error_penalty_required_grades();
+
+    String clause_error_penalty_required_seller();
+
+    String clause_error_no_answer_party();
+
+    String clause_error_code_taken();
 }

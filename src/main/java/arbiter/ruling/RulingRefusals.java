@@ -17,6 +17,7 @@ public final class RulingRefusals {
             case NOT_HOLDER -> "flash_ruling_not_holder";
             case STALE -> "flash_ruling_stale";
             case CLAUSE_INACTIVE -> "flash_ruling_clause";
+            case CLAUSE_MISMATCH -> "flash_ruling_clause_mismatch";
             case NOT_WAITING -> "flash_ruling_not_waiting";
             case OWN_RULING -> "flash_ruling_own";
         };

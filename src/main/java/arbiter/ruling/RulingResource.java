@@ -72,7 +72,7 @@ public class RulingResource {
     @Produces(MediaType.TEXT_HTML)
     public Response submit(@PathParam("id") long id, @BeanParam RulingForm form, @FormParam("action") String action) {
         Disputes.CaseFile dispute = heldByViewer(id);
-        RulingCheck.Result checked = RulingCheck.check(form, dispute.amountPaid(), clauses.activeKeys());
+        RulingCheck.Result checked = RulingCheck.check(form, dispute.amountPaid(), clauses.activeSupport());
         if (checked.decision().isEmpty()) {
             return Response.status(Response.Status.BAD_REQUEST)
                     .entity(page(dispute, form, checked.errors(), null)).build();

@@ -53,6 +53,8 @@ public interface FlashMessages {
 
     String flash_ruling_clause();
 
+    String flash_ruling_clause_mismatch();
+
     String flash_ruling_not_holder();
 
     String flash_ruling_not_waiting();
@@ -129,4 +131,12 @@ public interface FlashMessages {
     String flash_seller_evidence_photo_large();
 
     String flash_seller_evidence_photo_invalid();
+
+    String flash_clause_written();
+
+    String flash_clause_unchanged();
+
+    String flash_clause_retired();
+
+    String flash_clause_not_active();
 }

@@ -182,7 +182,9 @@ class FairClockTest {
     private RulingDecision decision(long id, RulingOutcome outcome, long refundFen) {
         return new RulingDecision(outcome, Money.yuan(refundFen), outcome == RulingOutcome.REJECTED
                 ? ResponsibleParty.BUYER
-                : ResponsibleParty.SELLER, Optional.empty(), new PolicyClause.Key("QUAL-1", 1),
+                : ResponsibleParty.SELLER, Optional.empty(),
+                new PolicyClause.Key(
+                        outcome == RulingOutcome.REJECTED ? "BUY-1" : "QUAL-1", 1),
                 "The photos show the coat as it was listed.", Sql.version(db, id));
     }
 

@@ -195,7 +195,7 @@ class CaseEventsTest {
         assertTrue(claims.claim(id, "arbiter1"));
         assertFalse(claims.claim(id, "arbiter2"), "held by arbiter1");
         RulingDecision decision = new RulingDecision(RulingOutcome.REJECTED, Money.yuan(0), ResponsibleParty.BUYER,
-                Optional.empty(), new PolicyClause.Key("QUAL-1", 1), "The buyer did not show the defect at all.",
+                Optional.empty(), new PolicyClause.Key("BUY-1", 1), "The buyer did not show the defect at all.",
                 Sql.version(db, id));
         assertThrows(RulingRefused.class, () -> desk.rule(id, "arbiter2", decision), "not the holder");
         assertThrows(RulingRefused.class, () -> desk.rule(id, "arbiter1", new RulingDecision(decision.outcome(),

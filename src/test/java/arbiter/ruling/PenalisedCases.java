@@ -36,7 +36,8 @@ public class PenalisedCases {
         long id = IntakeRequests.newCase(dispute -> IntakeRequests.shop(dispute, shop));
         assertTrue(claims.claim(id, arbitrator));
         desk.rule(id, arbitrator, new RulingDecision(RulingOutcome.FULL_REFUND, Money.yuan(29900),
-                ResponsibleParty.SELLER, Optional.of(grade), new PolicyClause.Key("QUAL-1", 1), rationale,
+                ResponsibleParty.SELLER, Optional.of(grade),
+                FittingClause.of(RulingOutcome.FULL_REFUND, ResponsibleParty.SELLER, Optional.of(grade)), rationale,
                 Sql.version(db, id)));
         long penalty = Sql.number(db, "SELECT p.id FROM penalties p JOIN rulings r ON r.id = p.ruling_id"
                 + " WHERE r.dispute_id = " + id);

@@ -17,8 +17,16 @@ import arbiter.penalty.PenaltyGrade;
 class RulingCheckTest {
 
     static final Money PAID = Money.yuan(59900);
-    static final Set<PolicyClause.Key> CLAUSES = Set.of(new PolicyClause.Key("QUAL-1", 1),
-            new PolicyClause.Key("BUY-1", 1));
+    /** QUAL-1 and BUY-1 as V18 declares them. */
+    static final Map<PolicyClause.Key, ClauseSupport> CLAUSES = Map.of(
+            new PolicyClause.Key("QUAL-1", 1), new ClauseSupport(
+                    Set.of(RulingOutcome.FULL_REFUND, RulingOutcome.PARTIAL_REFUND),
+                    Set.of(ResponsibleParty.SELLER, ResponsibleParty.NEITHER),
+                    Set.of(PenaltyGrade.WARNING, PenaltyGrade.MINOR, PenaltyGrade.GENERAL, PenaltyGrade.SERIOUS), false),
+            new PolicyClause.Key("BUY-1", 1), new ClauseSupport(Set.of(RulingOutcome.REJECTED),
+                    Set.of(ResponsibleParty.BUYER), Set.of(), false),
+            new PolicyClause.Key("FAKE-1", 1), new ClauseSupport(Set.of(RulingOutcome.FULL_REFUND),
+                    Set.of(ResponsibleParty.SELLER), Set.of(PenaltyGrade.SERIOUS, PenaltyGrade.CRITICAL), true));
 
     static RulingForm valid() {
         RulingForm form = new RulingForm();
@@ -93,6 +101,75 @@ class RulingCheckTest {
     }
 
     @Test
+    void aClauseThatDoesNotFitTheRulingIsRefusedBesideTheClause() {
+        // The issue's own example: the buyer did not prove the claim, yet the seller is penalised.
+        assertRefused(form -> form.clause = "BUY-1/1", "clause", "ruling_error_clause_outcome");
+        assertRefused(form -> {
+            form.clause = "BUY-1/1";
+            form.outcome = "REJECTED";
+        }, "clause", "ruling_error_clause_party");
+        assertRefused(form -> {
+            form.clause = "BUY-1/1";
+            form.outcome = "REJECTED";
+            form.responsible = "BUYER";
+            form.grade = "";
+            form.rationale = "The photos show no defect at all, only wear.";
+        }, "none", null);
+        assertRefused(form -> form.outcome = "REJECTED", "clause", "ruling_error_clause_outcome");
+        assertRefused(form -> form.grade = "CRITICAL", "clause", "ruling_error_clause_grade");
+        assertRefused(form -> {
+            form.clause = "FAKE-1/1";
+            form.outcome = "FULL_REFUND";
+            form.grade = "";
+        }, "clause", "ruling_error_clause_penalty_required");
+        assertRefused(form -> {
+            form.clause = "FAKE-1/1";
+            form.outcome = "FULL_REFUND";
+            form.grade = "MINOR";
+        }, "clause", "ruling_error_clause_grade");
+    }
+
+    @Test
+    void everyChoiceFitsAClauseExactlyWhenItsDeclarationSaysSo() {
+        int refused = 0;
+        int made = 0;
+        for (var clause : CLAUSES.entrySet()) {
+            for (RulingOutcome outcome : RulingOutcome.values()) {
+                for (ResponsibleParty party : ResponsibleParty.values()) {
+                    for (String grade : new String[] { "", "WARNING", "MINOR", "GENERAL", "SERIOUS", "CRITICAL" }) {
+                        RulingForm form = valid();
+                        form.clause = clause.getKey().code() + "/1";
+                        form.outcome = outcome.name();
+                        form.responsible = party.name();
+                        form.grade = grade;
+                        RulingCheck.Result result = RulingCheck.check(form, PAID, CLAUSES);
+                        ClauseSupport support = clause.getValue();
+                        boolean penaltyOfANonSeller = !grade.isEmpty() && party != ResponsibleParty.SELLER;
+                        boolean fits = support.outcomes().contains(outcome) && support.parties().contains(party)
+                                && (grade.isEmpty() ? !support.penaltyRequired()
+                                        : support.grades().contains(PenaltyGrade.valueOf(grade)));
+                        if (penaltyOfANonSeller) {
+                            assertEquals("ruling_error_penalty_not_seller", result.errors().get("grade"));
+                        } else if (fits) {
+                            assertTrue(result.decision().isPresent(), form.clause + " " + outcome + " " + party + " "
+                                    + grade + ": " + result.errors());
+                            made++;
+                        } else {
+                            assertTrue(result.decision().isEmpty());
+                            assertTrue(result.errors().get("clause").startsWith("ruling_error_clause_"),
+                                    form.clause + " " + outcome + " " + party + " " + grade + ": " + result.errors());
+                            refused++;
+                        }
+                    }
+                }
+            }
+        }
+        // QUAL-1: 2 outcomes x (the seller with one of 4 grades or none, or neither with none) = 12; BUY-1: 1; FAKE-1: 2.
+        assertEquals(15, made);
+        assertTrue(refused > 20, "most combinations do not fit: " + refused);
+    }
+
+    @Test
     void unknownOutcomePartyGradeOrVersionAreNamed() {
         assertRefused(form -> form.outcome = "REFUND_TWICE", "outcome", "ruling_error_outcome");
         assertRefused(form -> form.responsible = "PLATFORM", "responsible", "ruling_error_responsible");
@@ -111,6 +188,10 @@ class RulingCheckTest {
         RulingForm form = valid();
         change.accept(form);
         RulingCheck.Result result = RulingCheck.check(form, PAID, CLAUSES);
+        if (messageKey == null) {
+            assertTrue(result.decision().isPresent(), "a fitting ruling passes: " + result.errors());
+            return;
+        }
         assertTrue(result.decision().isEmpty(), "no decision from a bad form");
         assertEquals(messageKey, result.errors().get(field), field + " of " + result.errors());
     }

@@ -156,7 +156,8 @@ class RulingDeskTest {
     @Test
     void aPenaltyReachingTheSealWaitsForASupervisor() throws Exception {
         long id = heldCase(59900);
-        RulingDesk.Made made = desk.rule(id, "arbiter1", decision(id, RulingOutcome.PARTIAL_REFUND, 100,
+        // A critical penalty fits only a counterfeit (FAKE-1), which refunds in full: ¥599, below the approval amount.
+        RulingDesk.Made made = desk.rule(id, "arbiter1", decision(id, RulingOutcome.FULL_REFUND, 59900,
                 Optional.of(PenaltyGrade.CRITICAL)));
 
         assertEquals(RulingState.PENDING_APPROVAL, made.ruling().state);
@@ -176,9 +177,9 @@ class RulingDeskTest {
 
     private RulingDecision decision(long id, RulingOutcome outcome, long refund, Optional<PenaltyGrade> grade)
             throws Exception {
-        return new RulingDecision(outcome, Money.yuan(refund),
-                grade.isPresent() ? ResponsibleParty.SELLER : ResponsibleParty.NEITHER, grade,
-                new PolicyClause.Key("QUAL-1", 1), "The buyer's close-up shows the pilling clearly.", version(id));
+        ResponsibleParty party = grade.isPresent() ? ResponsibleParty.SELLER : ResponsibleParty.NEITHER;
+        return new RulingDecision(outcome, Money.yuan(refund), party, grade, FittingClause.of(outcome, party, grade),
+                "The buyer's close-up shows the pilling clearly.", version(id));
     }
 
     private long version(long id) {

@@ -59,6 +59,7 @@ class AuditTrailOfEveryKindTest {
                 case Target.DISPUTE -> Target.dispute(disputeId);
                 case Target.QA_SAMPLE -> Target.qaSample(987_654_321L);
                 case Target.ROUTE -> Target.route("POST", "/disputes/next\u0000\t\"<b>x</b>'; DROP TABLE x;--");
+                case Target.POLICY -> Target.clause("QUAL-1");
                 default -> throw new AssertionError("a target type this test does not know: " + type);
             });
         }
