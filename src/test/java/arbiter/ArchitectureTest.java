@@ -151,6 +151,8 @@ class ArchitectureTest {
         return noClasses().that().haveSimpleNameNotEndingWith("Resource")
                 .and().resideOutsideOfPackages("arbiter.web..", "arbiter.identity..")
                 .and().doNotHaveFullyQualifiedName("arbiter.ruling.RulingForm")
+                .and().doNotHaveFullyQualifiedName("arbiter.ruling.ClauseForm")
+                .and().doNotHaveFullyQualifiedName("arbiter.ruling.TemplateForm")
                 .and().doNotHaveFullyQualifiedName("arbiter.intake.Problem")
                 .and().areNotAnnotatedWith(jakarta.ws.rs.Path.class)
                 .should().dependOnClassesThat().resideInAPackage("jakarta.ws.rs..");
@@ -200,7 +202,8 @@ class ArchitectureTest {
             "dispute_status_counts", "dispute",
             "queue_changes", "dispute",
             "mail_outbox", "mail",
-            "staff_notices", "identity");
+            "staff_notices", "identity",
+            "ruling_drafts", "casefile");
 
     @Test
     void eachEntityIsUsedOnlyByItsFeatureOrAReadModel() {

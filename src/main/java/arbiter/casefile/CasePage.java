@@ -28,7 +28,8 @@ public record CasePage(
         List<CaseTimeline.Entry> timeline,
         Optional<Rulings.CaseRuling> ruling,
         Optional<RefundState> refundState,
-        List<StaffDirectory.Member> reassignTo) {
+        List<StaffDirectory.Member> reassignTo,
+        Optional<RulingPanel> rulingPanel) {
 
     /** Where the case's forms post to: {@code /disputes/{id}/{action}}. */
     public String action(String action) {

@@ -3,12 +3,15 @@ package arbiter.casefile;
 import java.net.URI;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -31,6 +34,13 @@ import arbiter.evidence.EvidenceRequests;
 import arbiter.identity.CurrentUser;
 import arbiter.identity.Role;
 import arbiter.identity.StaffDirectory;
+import arbiter.ruling.PolicyClauses;
+import arbiter.ruling.RationaleTemplates;
+import arbiter.ruling.RulingCheck;
+import arbiter.ruling.RulingDesk;
+import arbiter.ruling.RulingDesk.RulingRefused;
+import arbiter.ruling.RulingForm;
+import arbiter.ruling.RulingRefusals;
 import arbiter.ruling.Rulings;
 import arbiter.web.Flash;
 import io.quarkus.qute.CheckedTemplate;
@@ -85,6 +95,18 @@ public class CaseResource {
     @Inject
     StaffDirectory staff;
 
+    @Inject
+    RulingDrafts drafts;
+
+    @Inject
+    PolicyClauses clauses;
+
+    @Inject
+    RulingDesk desk;
+
+    @Inject
+    RationaleTemplates templates;
+
     @GET
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance dispute(@PathParam("id") long id) {
@@ -92,7 +114,97 @@ public class CaseResource {
         boolean held = user.getUsername().equals(dispute.assignee());
         if (held && dispute.status() == DisputeStatus.IN_REVIEW) {
             claims.renewIfDue(id, dispute.leaseExpiresAt(), user.getUsername());
+            RulingForm form = drafts.find(id, user.getUsername()).orElseGet(RulingForm::new);
+            form.version = Long.toString(dispute.version());
+            Optional<RulingDesk.Preview> preview = RulingCheck
+                    .check(form, dispute.amountPaid(), clauses.activeSupport()).decision()
+                    .map(decision -> desk.preview(dispute.shopId(), decision));
+            return page(dispute, Optional.of(panel(dispute, form, Map.of(), preview)));
         }
+        return page(dispute, Optional.empty());
+    }
+
+    /**
+     * The ruling form's submit, from the case page (issue 16, "Rule beside the evidence"): {@code action=preview}
+     * keeps the form as a draft and comes back to the case, where the impact is shown (post/redirect/get; with htmx the
+     * form's panel is replaced in place); {@code action=rule} rules. A form that fails the check comes back (400) with
+     * each problem beside its field and nothing ruled; only the holder of the case in review may post (403).
+     */
+    @POST
+    @Path("/rulings")
+    @Produces(MediaType.TEXT_HTML)
+    public Response rule(@PathParam("id") long id, @BeanParam RulingForm form, @FormParam("action") String action) {
+        Disputes.CaseFile dispute = heldByViewer(id);
+        if ("template".equals(action)) {
+            return insertTemplate(dispute, form);
+        }
+        drafts.save(id, user.getUsername(), form);
+        RulingCheck.Result checked = RulingCheck.check(form, dispute.amountPaid(), clauses.activeSupport());
+        if (checked.decision().isEmpty()) {
+            return Response.status(Response.Status.BAD_REQUEST)
+                    .entity(page(dispute, Optional.of(panel(dispute, form, checked.errors(), Optional.empty())))).build();
+        }
+        if (!"rule".equals(action)) {
+            return Response.seeOther(URI.create("/disputes/" + id + "#ruling")).build();
+        }
+        try {
+            RulingDesk.Made made = desk.rule(id, user.getUsername(), checked.decision().get());
+            drafts.delete(id, user.getUsername());
+            flash.success(made.effective() ? "flash_ruled" : "flash_ruling_awaits_approval");
+        } catch (RulingRefused refused) {
+            if (refused.reason == RulingRefused.Reason.NOT_HOLDER) {
+                throw new ForbiddenException();
+            }
+            flash.error(RulingRefusals.flashKey(refused.reason));
+        }
+        return backToCase(id);
+    }
+
+    /**
+     * Inserts the template chosen into the rationale, filled from the case (after what is already written), and notes
+     * the version it started from; back to the form (400 beside the template list for one that is not offered).
+     */
+    private Response insertTemplate(Disputes.CaseFile dispute, RulingForm form) {
+        Optional<RationaleTemplates.Filled> chosen = templates.fillOffered(form.templateChoice, dispute,
+                form.refundSoFar(dispute.amountPaid(), dispute.requestedRefund()));
+        if (chosen.isEmpty()) {
+            return Response.status(Response.Status.BAD_REQUEST).entity(page(dispute, Optional.of(panel(dispute, form,
+                    Map.of("templateChoice", "ruling_error_template"), Optional.empty())))).build();
+        }
+        String filled = chosen.get().text();
+        form.rationale = form.rationale == null || form.rationale.isBlank() ? filled
+                : form.rationale.stripTrailing() + "\n\n" + filled;
+        form.template = chosen.get().reference();
+        form.templateChoice = null;
+        drafts.save(dispute.id(), user.getUsername(), form);
+        return Response.seeOther(URI.create("/disputes/" + dispute.id() + "#ruling")).build();
+    }
+
+    /** The ruling form's old address: the form is on the case page now. */
+    @GET
+    @Path("/rulings/new")
+    public Response newRuling(@PathParam("id") long id) {
+        return Response.seeOther(URI.create("/disputes/" + id + "#ruling")).build();
+    }
+
+    /** Only the arbitrator holding the case in review may rule on it; anyone else gets 403. */
+    private Disputes.CaseFile heldByViewer(long id) {
+        Disputes.CaseFile dispute = disputes.caseFile(id).orElseThrow(NotFoundException::new);
+        if (dispute.status() != DisputeStatus.IN_REVIEW || !user.getUsername().equals(dispute.assignee())) {
+            throw new ForbiddenException();
+        }
+        return dispute;
+    }
+
+    private RulingPanel panel(Disputes.CaseFile dispute, RulingForm form, Map<String, String> errors,
+            Optional<RulingDesk.Preview> preview) {
+        return new RulingPanel(form, errors, preview, clauses.offeredFor(dispute.noAnswerFrom()),
+                templates.offeredFor(dispute, form.refundSoFar(dispute.amountPaid(), dispute.requestedRefund())));
+    }
+
+    private TemplateInstance page(Disputes.CaseFile dispute, Optional<RulingPanel> rulingPanel) {
+        long id = dispute.id();
+        boolean held = user.getUsername().equals(dispute.assignee());
         boolean open = dispute.status() == DisputeStatus.ESCALATED || dispute.status() == DisputeStatus.IN_REVIEW;
         // Read only in the states that have them, to stay within the page's statement budget.
         boolean decided = dispute.status() == DisputeStatus.RULED
@@ -111,7 +223,7 @@ public class CaseResource {
                 dispute.status() == DisputeStatus.RULED
                         ? ruling.map(Rulings.CaseRuling::refundState)
                         : Optional.empty(),
-                user.isSupervisor() && open ? staff.all() : List.of()));
+                user.isSupervisor() && open ? staff.all() : List.of(), rulingPanel));
     }
 
     @POST

@@ -66,6 +66,34 @@ public class CaseEvidence {
                 order by e.photo.sha256""", String.class).setParameter(1, disputeId).getResultList();
     }
 
+    /** How many of these chat message ids are of that case's chat (0 for no ids). */
+    public int messagesOf(long disputeId, java.util.Collection<Long> messageIds) {
+        if (messageIds.isEmpty()) {
+            return 0;
+        }
+        return (int) ChatMessage.count("dispute.id = ?1 and id in ?2", disputeId, messageIds);
+    }
+
+    /**
+     * A chat message quoted where a ruling relied on it: the seller's notice and the supervisor's appeal page.
+     *
+     * @param sentAt when it was sent (UTC)
+     * @param body its text, empty when it only carried photos
+     */
+    public record QuotedMessage(long id, Instant sentAt, Party sender, String body) {
+    }
+
+    /** The chat messages of these ids in that case, in the chat's order; ids of other cases are left out. */
+    public List<QuotedMessage> quoted(long disputeId, java.util.Collection<Long> messageIds) {
+        if (messageIds.isEmpty()) {
+            return List.of();
+        }
+        return ChatMessage.getEntityManager().createQuery("""
+                select new arbiter.evidence.CaseEvidence$QuotedMessage(m.id, m.sentAt, m.sender, m.body)
+                from ChatMessage m where m.dispute.id = ?1 and m.id in ?2 order by m.position""", QuotedMessage.class)
+                .setParameter(1, disputeId).setParameter(2, messageIds).getResultList();
+    }
+
     /** The chat and the photos of a case, in two queries however long the chat. */
     public CaseRecord record(long disputeId) {
         List<CaseRecord.PhotoRef> photos = EvidenceItem.getEntityManager().createQuery("""

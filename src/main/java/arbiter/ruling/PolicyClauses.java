@@ -86,6 +86,12 @@ public class PolicyClauses {
 
     /** The active clauses split for a ruling form: those for a silent party first ({@link #offeredFor}). */
     public record Offered(List<PolicyClause> forSilent, List<PolicyClause> others) {
+
+        /** The clause offered under that reference ({@code CODE/version}); empty for none (or null). */
+        public Optional<PolicyClause> find(String reference) {
+            return java.util.stream.Stream.concat(forSilent.stream(), others.stream())
+                    .filter(clause -> clause.reference().equals(reference)).findFirst();
+        }
     }
 
     /** The active clauses' keys with what each supports, as the ruling form's check reads them. */

@@ -82,6 +82,23 @@ public class Ruling extends PanacheEntityBase {
     @Column(name = "evidence_hashes", nullable = false)
     public String[] evidenceHashes;
 
+    /** The ids of the case's chat messages the arbitrator marked as relied on (V19). */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "relied_on_messages", nullable = false)
+    public Long[] reliedOnMessages = new Long[0];
+
+    /** The SHA-256 of the case's photos the arbitrator marked as relied on (V19). */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "relied_on_photos", nullable = false)
+    public String[] reliedOnPhotos = new String[0];
+
+    /** The rationale template the rationale started from (V20); null with its version for none. */
+    @Column(name = "template_id")
+    public Long templateId;
+
+    @Column(name = "template_version")
+    public Integer templateVersion;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public RulingState state;
@@ -103,6 +120,11 @@ public class Ruling extends PanacheEntityBase {
 
     public long disputeId() {
         return dispute.id;
+    }
+
+    /** What the arbitrator marked as relied on. */
+    public ReliedOn reliedOn() {
+        return new ReliedOn(java.util.List.of(reliedOnMessages), java.util.List.of(reliedOnPhotos));
     }
 
     public Money refund() {

@@ -1,6 +1,7 @@
 package arbiter.ruling;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -73,6 +74,21 @@ public final class RulingCheck {
         } else if (rationale.length() > MAX_RATIONALE) {
             errors.put("rationale", "ruling_error_rationale_long");
         }
+        ReliedOn reliedOn = reliedOn(form);
+        if (reliedOn == null) {
+            errors.put("reliedOn", "ruling_error_relied_on");
+        }
+        Optional<RationaleTemplate.Key> template = Optional.empty();
+        if (form.template != null && !form.template.isBlank()) {
+            String[] parts = form.template.strip().split("/", -1);
+            Long id = parts.length == 2 ? number(parts[0]) : null;
+            Long templateVersion = parts.length == 2 ? number(parts[1]) : null;
+            if (id == null || templateVersion == null || templateVersion < 1 || templateVersion > Integer.MAX_VALUE) {
+                errors.put("template", "ruling_error_template");
+            } else {
+                template = Optional.of(new RationaleTemplate.Key(id, templateVersion.intValue()));
+            }
+        }
         Long version = number(form.version);
         if (version == null) {
             errors.put("version", "ruling_error_version");
@@ -81,7 +97,20 @@ public final class RulingCheck {
             return new Result(Optional.empty(), errors);
         }
         return new Result(Optional.of(new RulingDecision(outcome, refund, responsible, grade, clause, rationale,
-                version)), Map.of());
+                version, reliedOn, template)), Map.of());
+    }
+
+    /** The items marked, or null when one is not an id or a SHA-256, or there are too many. */
+    private static ReliedOn reliedOn(RulingForm form) {
+        List<String> messages = form.reliedMessages == null ? List.of() : form.reliedMessages;
+        List<String> photos = form.reliedPhotos == null ? List.of() : form.reliedPhotos;
+        if (messages.stream().distinct().count() > ReliedOn.MAX_EACH || photos.stream().distinct().count() > ReliedOn.MAX_EACH
+                || !messages.stream().allMatch(id -> number(id) != null)
+                || !photos.stream().allMatch(sha -> sha != null && sha.strip().matches("[0-9a-f]{64}"))) {
+            return null;
+        }
+        return new ReliedOn(messages.stream().map(RulingCheck::number).toList(),
+                photos.stream().map(String::strip).toList());
     }
 
     private static <E extends Enum<E>> E constant(Class<E> type, String value) {

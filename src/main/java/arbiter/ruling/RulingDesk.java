@@ -3,6 +3,7 @@ package arbiter.ruling;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -77,6 +78,10 @@ public class RulingDesk {
             CLAUSE_INACTIVE,
             /** The clause cited does not support the outcome, responsible party or penalty decided (DESIGN "Ruling"). */
             CLAUSE_MISMATCH,
+            /** A message or photo marked as relied on is not of this case. */
+            RELIED_ON_OTHER_CASE,
+            /** The rationale template named does not exist (in that version). */
+            TEMPLATE_UNKNOWN,
             /** The ruling is not waiting for approval (any more). */
             NOT_WAITING,
             /** A supervisor may not approve or send back their own ruling. */
@@ -133,6 +138,16 @@ public class RulingDesk {
         if (support.mismatch(decision.outcome(), decision.responsible(), decision.grade()).isPresent()) {
             throw new RulingRefused(RulingRefused.Reason.CLAUSE_MISMATCH);
         }
+        List<String> evidenceHashes = evidence.hashesOf(disputeId);
+        if (!evidenceHashes.containsAll(decision.reliedOn().photoHashes())
+                || evidence.messagesOf(disputeId, decision.reliedOn().messageIds()) != decision.reliedOn().messageIds()
+                        .size()) {
+            throw new RulingRefused(RulingRefused.Reason.RELIED_ON_OTHER_CASE);
+        }
+        if (decision.template().isPresent()
+                && RationaleTemplate.findByIdOptional(decision.template().get()).isEmpty()) {
+            throw new RulingRefused(RulingRefused.Reason.TEMPLATE_UNKNOWN);
+        }
         Optional<Ladder.Impact> impact = decision.grade()
                 .map(grade -> penalties.preview(dispute.shopId(), grade));
         boolean needsApproval = needsApproval(decision, impact);
@@ -151,7 +166,11 @@ public class RulingDesk {
         ruling.ruledAt = clock.instant();
         ruling.secondsToRuling = java.time.Duration.between(dispute.escalatedAt(), ruling.ruledAt).toSeconds();
         ruling.slaMet = !ruling.ruledAt.isAfter(dispute.slaDueAt());
-        ruling.evidenceHashes = evidence.hashesOf(disputeId).toArray(String[]::new);
+        ruling.evidenceHashes = evidenceHashes.toArray(String[]::new);
+        ruling.reliedOnMessages = decision.reliedOn().messageIds().toArray(Long[]::new);
+        ruling.reliedOnPhotos = decision.reliedOn().photoHashes().toArray(String[]::new);
+        ruling.templateId = decision.template().map(RationaleTemplate.Key::id).orElse(null);
+        ruling.templateVersion = decision.template().map(RationaleTemplate.Key::version).orElse(null);
         ruling.state = needsApproval ? RulingState.PENDING_APPROVAL : RulingState.EFFECTIVE;
         ruling.persist();
         audit.record(AuditAction.RULED, Target.dispute(disputeId), Map.of("status", DisputeStatus.IN_REVIEW.name()),

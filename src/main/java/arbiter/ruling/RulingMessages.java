@@ -131,4 +131,38 @@ public interface RulingMessages {
     String clause_error_no_answer_party();
 
     String clause_error_code_taken();
+
+    String ruling_error_relied_on();
+
+    String ruling_relied_on();
+
+    String ruling_relied_on_hint();
+
+    String ruling_relied_on_count(int messages, int photos);
+
+    String ruling_relied_on_none();
+
+    String ruling_relied_on_title();
+
+    String ruling_keyboard_hint();
+
+    String template_error_clause();
+
+    String template_error_body_blank();
+
+    String template_error_body_long();
+
+    String template_error_placeholder();
+
+    String ruling_error_template();
+
+    String ruling_template();
+
+    String ruling_template_none();
+
+    String ruling_template_insert();
+
+    String ruling_template_hint();
+
+    String ruling_template_started(String reference);
 }

@@ -18,6 +18,8 @@ public final class RulingRefusals {
             case STALE -> "flash_ruling_stale";
             case CLAUSE_INACTIVE -> "flash_ruling_clause";
             case CLAUSE_MISMATCH -> "flash_ruling_clause_mismatch";
+            case RELIED_ON_OTHER_CASE -> "flash_ruling_relied_on";
+            case TEMPLATE_UNKNOWN -> "flash_ruling_template";
             case NOT_WAITING -> "flash_ruling_not_waiting";
             case OWN_RULING -> "flash_ruling_own";
         };

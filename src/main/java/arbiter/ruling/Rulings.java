@@ -72,15 +72,17 @@ public class Rulings {
      * @param ruledAt when it was ruled (UTC instant)
      * @param evidenceHashes the SHA-256 (hex) of each evidence photo in the case when it was ruled, in order
      * @param state where the ruling stands (awaiting approval, effective, ...)
+     * @param reliedOn the chat messages and photos the arbitrator marked as relied on
      */
     public record Summary(long id, long disputeId, RulingOutcome outcome, Money refund,
             ResponsibleParty responsibleParty, PenaltyGrade penaltyGrade, String clauseCode, int clauseVersion,
-            String rationale, String arbitrator, Instant ruledAt, List<String> evidenceHashes, RulingState state) {
+            String rationale, String arbitrator, Instant ruledAt, List<String> evidenceHashes, RulingState state,
+            ReliedOn reliedOn) {
 
         static Summary of(Ruling r) {
             return new Summary(r.id, r.disputeId(), r.outcome, r.refund(), r.responsibleParty, r.penaltyGrade,
                     r.clauseCode, r.clauseVersion, r.rationale, r.arbitrator, r.ruledAt, List.of(r.evidenceHashes),
-                    r.state);
+                    r.state, r.reliedOn());
         }
     }
 

@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
+import arbiter.evidence.CaseEvidence;
 import arbiter.identity.CurrentUser;
 import arbiter.identity.Role;
 import arbiter.penalty.AppealRefusals;
@@ -36,11 +37,15 @@ public class NoticeResource {
     static class Templates {
         static native TemplateInstance notices(List<ShopNotices.NoticeLine> notices);
 
-        static native TemplateInstance notice(ShopNotices.NoticeView view, boolean appealable, int photosMax);
+        static native TemplateInstance notice(ShopNotices.NoticeView view, boolean appealable, int photosMax,
+                List<CaseEvidence.QuotedMessage> reliedOnMessages);
     }
 
     @Inject
     ShopNotices notices;
+
+    @Inject
+    CaseEvidence evidence;
 
     @Inject
     AppealFiling appeals;
@@ -70,7 +75,8 @@ public class NoticeResource {
         String shop = user.requiredShopId();
         notices.read(shop, id);
         ShopNotices.NoticeView view = notices.find(shop, id).orElseThrow(NotFoundException::new);
-        return Templates.notice(view, view.appealable(clock.instant()), uploads.photosMax());
+        return Templates.notice(view, view.appealable(clock.instant()), uploads.photosMax(),
+                evidence.quoted(view.ruling().disputeId(), view.ruling().reliedOn().messageIds()));
     }
 
     @POST

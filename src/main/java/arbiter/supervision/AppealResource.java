@@ -15,6 +15,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import arbiter.evidence.CaseEvidence;
 import arbiter.identity.CurrentUser;
 import arbiter.identity.Role;
 import arbiter.penalty.AppealRefusals;
@@ -34,11 +35,14 @@ public class AppealResource {
         static native TemplateInstance appeals(List<AppealDesk.Waiting> waiting);
 
         static native TemplateInstance appeal(AppealDesk.Case found, List<Appeals.Photo> photos, boolean decidable,
-                boolean ownRuling);
+                boolean ownRuling, List<CaseEvidence.QuotedMessage> reliedOnMessages);
     }
 
     @Inject
     AppealDesk desk;
+
+    @Inject
+    CaseEvidence evidence;
 
     @Inject
     Appeals appeals;
@@ -60,7 +64,8 @@ public class AppealResource {
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance appeal(@PathParam("id") long id) {
         AppealDesk.Case found = desk.find(id).orElseThrow(NotFoundException::new);
-        return Templates.appeal(found, appeals.photos(id), found.decidable(), found.ruledBy(user.getUsername()));
+        return Templates.appeal(found, appeals.photos(id), found.decidable(), found.ruledBy(user.getUsername()),
+                evidence.quoted(found.ruling().disputeId(), found.ruling().reliedOn().messageIds()));
     }
 
     @POST

@@ -69,4 +69,30 @@ public interface PolicyMessages {
     String policy_fits();
 
     String policy_nav();
+
+    String policy_templates();
+
+    String policy_templates_intro();
+
+    String policy_new_template();
+
+    String policy_reason();
+
+    String policy_any();
+
+    String policy_clause();
+
+    String policy_language();
+
+    String policy_language_zh();
+
+    String policy_language_en();
+
+    String policy_body();
+
+    String policy_placeholders();
+
+    String policy_template_title();
+
+    String policy_template_back();
 }

@@ -19,6 +19,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import arbiter.dispute.DisputeReason;
 import arbiter.dispute.Party;
 import arbiter.identity.CurrentUser;
 import arbiter.identity.Role;
@@ -26,8 +27,10 @@ import arbiter.penalty.PenaltyGrade;
 import arbiter.ruling.ClauseDraftCheck;
 import arbiter.ruling.ClauseForm;
 import arbiter.ruling.PolicyClauses;
+import arbiter.ruling.RationaleTemplates;
 import arbiter.ruling.ResponsibleParty;
 import arbiter.ruling.RulingOutcome;
+import arbiter.ruling.TemplateForm;
 import arbiter.web.Flash;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -44,7 +47,12 @@ public class PolicyResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance policy(List<PolicyClauses.History> clauses);
+        static native TemplateInstance policy(List<PolicyClauses.History> clauses,
+                List<RationaleTemplates.History> templates);
+
+        static native TemplateInstance template(Optional<RationaleTemplates.History> history, TemplateForm form,
+                Map<String, String> errors, List<DisputeReason> reasons,
+                List<RationaleTemplates.Placeholder> placeholders);
 
         static native TemplateInstance clause(Optional<PolicyClauses.History> history, ClauseForm form,
                 Map<String, String> errors, Choices choices);
@@ -67,10 +75,72 @@ public class PolicyResource {
     @Inject
     PolicyClauses clauses;
 
+    @Inject
+    RationaleTemplates templates;
+
+    @GET
+    @Path("/new")
+    @Produces(MediaType.TEXT_HTML)
+    public TemplateInstance newTemplate() {
+        TemplateForm form = new TemplateForm();
+        form.language = "zh";
+        return templatePage(Optional.empty(), form, Map.of());
+    }
+
+    @GET
+    @Path("/{id: \\d{1,18}}")
+    @Produces(MediaType.TEXT_HTML)
+    public TemplateInstance template(@PathParam("id") long id) {
+        RationaleTemplates.History history = templates.history(id).orElseThrow(NotFoundException::new);
+        return templatePage(Optional.of(history), TemplateForm.of(history.latest()), Map.of());
+    }
+
+    /** A new template (version 1); refused beside its field, an unknown placeholder included (400). */
+    @POST
+    @Produces(MediaType.TEXT_HTML)
+    public Response createTemplate(@BeanParam TemplateForm form) {
+        return writeTemplate(Optional.empty(), form);
+    }
+
+    /** The template's next version. */
+    @POST
+    @Path("/{id: \\d{1,18}}")
+    @Produces(MediaType.TEXT_HTML)
+    public Response reviseTemplate(@PathParam("id") long id, @BeanParam TemplateForm form) {
+        RationaleTemplates.History history = templates.history(id).orElseThrow(NotFoundException::new);
+        return writeTemplate(Optional.of(history), form);
+    }
+
+    @POST
+    @Path("/{id: \\d{1,18}}/retire")
+    public Response retireTemplate(@PathParam("id") long id) {
+        templates.history(id).orElseThrow(NotFoundException::new);
+        flash.success(templates.retire(id, user.getUsername()) ? "flash_template_retired" : "flash_template_not_active");
+        return Response.seeOther(URI.create("/supervision/templates/" + id)).build();
+    }
+
+    private Response writeTemplate(Optional<RationaleTemplates.History> history, TemplateForm form) {
+        TemplateForm.Result checked = form.check(code -> clauses.history(code).isPresent());
+        if (checked.draft().isEmpty()) {
+            return Response.status(Response.Status.BAD_REQUEST).entity(templatePage(history, form, checked.errors()))
+                    .build();
+        }
+        long id = templates.write(history.map(RationaleTemplates.History::id), checked.draft().get(),
+                user.getUsername());
+        flash.success("flash_template_written");
+        return Response.seeOther(URI.create("/supervision/templates/" + id)).build();
+    }
+
+    private static TemplateInstance templatePage(Optional<RationaleTemplates.History> history, TemplateForm form,
+            Map<String, String> errors) {
+        return Templates.template(history, form, errors, List.of(DisputeReason.values()),
+                List.of(RationaleTemplates.Placeholder.values()));
+    }
+
     @GET
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance policy() {
-        return Templates.policy(clauses.histories());
+        return Templates.policy(clauses.histories(), templates.histories());
     }
 
     @GET

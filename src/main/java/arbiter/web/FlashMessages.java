@@ -139,4 +139,16 @@ public interface FlashMessages {
     String flash_clause_retired();
 
     String flash_clause_not_active();
+
+    String flash_ruling_relied_on();
+
+    String flash_ruling_previewed();
+
+    String flash_template_written();
+
+    String flash_template_retired();
+
+    String flash_template_not_active();
+
+    String flash_ruling_template();
 }

@@ -41,7 +41,7 @@ class RulingPageTest {
     void badFormComesBackWithEachProblemBesideItsFieldAndTheValuesKept() throws Exception {
         try (Browser browser = new Browser()) {
             long id = heldCase(browser, "arbiter1");
-            HtmlForm form = rulingForm(browser.openHtml("/disputes/" + id + "/rulings/new"));
+            HtmlForm form = rulingForm(browser.openHtml("/disputes/" + id));
             form.getInputByValue("PARTIAL_REFUND").setChecked(true);
             form.getInputByName("refund").setValue("700");
             form.getSelectByName("responsible").setSelectedAttribute("BUYER", true);
@@ -69,7 +69,7 @@ class RulingPageTest {
     void eachGradeOffersThePointsTheConfiguredLadderBooks() throws Exception {
         try (Browser browser = new Browser()) {
             long id = heldCase(browser, "arbiter1");
-            HtmlSelect grades = rulingForm(browser.openHtml("/disputes/" + id + "/rulings/new")).getSelectByName("grade");
+            HtmlSelect grades = rulingForm(browser.openHtml("/disputes/" + id)).getSelectByName("grade");
             for (PenaltyGrade grade : PenaltyGrade.values()) {
                 int points = rules.ladder().pointsOf(grade);
                 String label = grades.getOptionByValue(grade.name()).getText();
@@ -83,7 +83,7 @@ class RulingPageTest {
     void previewShowsTheImpactThenTheRulingTakesEffect() throws Exception {
         try (Browser browser = new Browser()) {
             long id = heldCase(browser, "arbiter1");
-            HtmlForm form = rulingForm(browser.openHtml("/disputes/" + id + "/rulings/new"));
+            HtmlForm form = rulingForm(browser.openHtml("/disputes/" + id));
             fillValid(form);
 
             HtmlPage preview = press(form, "preview");
@@ -110,11 +110,12 @@ class RulingPageTest {
     void someoneWhoDoesNotHoldTheCaseCannotRuleEvenByAHandMadePost() throws Exception {
         try (Browser holder = new Browser(); Browser other = new Browser(); Browser seller = new Browser()) {
             long id = heldCase(holder, "arbiter1");
-            String token = rulingForm(holder.openHtml("/disputes/" + id + "/rulings/new"))
+            String token = rulingForm(holder.openHtml("/disputes/" + id))
                     .getInputByName("csrf-token").getValue();
 
             other.signIn("arbiter2", "demo");
-            assertEquals(403, other.open("/disputes/" + id + "/rulings/new").getWebResponse().getStatusCode());
+            assertEquals(null, other.openHtml("/disputes/" + id).getElementById("ruling-form"),
+                    "the case page shows no ruling form to someone who does not hold the case");
             String otherToken = other.openHtml("/disputes").<HtmlForm> getFirstByXPath("//form[@action='/disputes/next']")
                     .getInputByName("csrf-token").getValue();
             assertEquals(403, post(other, id, otherToken).getWebResponse().getStatusCode());

@@ -181,7 +181,7 @@ class ClausePolicyTest {
         bad.put("A code is capital letters ", with(good, "code", "DESC"));
         bad.put(" A code is capital letters", with(good, "code", "X".repeat(12) + "-1"));
         bad.put("A clause with this code exists", with(good, "code", "QUAL-1"));
-        bad.put("Give the clause a title.", with(good, "titleEn", "   "));
+        bad.put("Give it a title.", with(good, "titleEn", "   "));
         bad.put("A title holds at most 200 characters.", with(good, "titleZh", "长".repeat(201)));
         bad.put("Tick at least one outcome", without(good, "outcome"));
         bad.put("Tick at least one party", without(good, "responsible"));

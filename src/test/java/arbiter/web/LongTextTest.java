@@ -96,8 +96,7 @@ class LongTextTest {
             ruling.getInputByName("refund").setValue("100");
             ruling.<HtmlSelect> getSelectByName("responsible").setSelectedAttribute("SELLER", true);
             ruling.<HtmlSelect> getSelectByName("grade").setSelectedAttribute("SERIOUS", true);
-            HtmlSelect clause = ruling.getSelectByName("clause");
-            clause.setSelectedAttribute(clause.getOption(1), true);
+            ruling.<HtmlSelect> getSelectByName("clause").setSelectedAttribute("QUAL-1/1", true);
             ruling.<HtmlTextArea> getFirstByXPath(".//textarea[@name='rationale']").setText(word("rationale", 1500));
             ruling.<HtmlButton> getFirstByXPath(".//button[@value='rule']").click();
             long rulingId = Sql.number(db, "SELECT id FROM rulings WHERE dispute_id = " + id);
