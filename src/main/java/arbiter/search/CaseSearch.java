@@ -1,6 +1,5 @@
 package arbiter.search;
 
-import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -87,9 +86,7 @@ public class CaseSearch {
     public SearchResults.Page find(SearchQuery query, String shopId, Long after, int size) {
         try (Connection c = dataSource.getConnection()) {
             String tsquery = tsquery(c, query);
-            Array words = c.createArrayOf("text", query.words().toArray());
-            Sources sources = new Sources(query, words, tsquery, shopId, after == null ? Long.MAX_VALUE : after,
-                    size + 1);
+            Sources sources = new Sources(query, tsquery, shopId, after == null ? Long.MAX_VALUE : after, size + 1);
             String statement = """
                     WITH hits (dispute_id, field, text) AS MATERIALIZED (%s),
                     top AS (SELECT dispute_id FROM hits GROUP BY dispute_id ORDER BY dispute_id DESC LIMIT %d)
@@ -97,7 +94,7 @@ public class CaseSearch {
                            d.sla_paused_at, d.sla_stopped_at, h.field, h.text
                     FROM top JOIN disputes d ON d.id = top.dispute_id JOIN shops s ON s.id = d.shop_id
                     JOIN hits h ON h.dispute_id = d.id
-                    ORDER BY d.id DESC, h.field""".formatted(String.join("\nUNION ALL\n", sources.sql), size + 1);
+                    ORDER BY d.id DESC, h.field""".formatted(String.join("\nUNION ALL\n", sources.parenthesised()), size + 1);
             try (PreparedStatement s = c.prepareStatement(statement)) {
                 // Planned with its values every time: how common the words are decides between the word index
                 // and walking the newest cases, and a generic plan would not know.
@@ -189,55 +186,61 @@ public class CaseSearch {
     /**
      * The sources of hits as SQL, each {@code (dispute_id, field, text)} and at most {@code limit} distinct cases
      * below {@code before}, newest first; with the values of their {@code ?} in order. Only constants go into the
-     * text; the query's words, tokens and the shop are bound.
+     * text; the query's text, words and tokens and the shop are bound.
      */
     private static final class Sources {
 
         final List<String> sql = new ArrayList<>();
         final List<Object> values = new ArrayList<>();
+        private final List<String> words;
 
-        Sources(SearchQuery query, Array words, String tsquery, String shopId, long before, int limit) {
-            String shop = shopId == null ? "" : " AND d.shop_id = ?";
+        Sources(SearchQuery query, String tsquery, String shopId, long before, int limit) {
+            this.words = query.words();
             String page = " ORDER BY d.id DESC LIMIT " + limit;
             // Identifiers, whole.
-            add("SELECT d.id, 'CASE_NO', d.case_no FROM disputes d WHERE d.case_no IN (?, ?) AND d.id < ?" + shop,
-                    query.text(), query.text().toUpperCase(java.util.Locale.ROOT), before, shopId);
-            add("SELECT d.id, 'ORDER_NO', d.order_no FROM disputes d WHERE d.order_no = ? AND d.id < ?" + shop + page,
-                    query.text(), before, shopId);
+            source("SELECT d.id, 'CASE_NO', d.case_no FROM disputes d WHERE d.case_no IN (?, ?) AND d.id < ?",
+                    query.text(), query.text().toUpperCase(java.util.Locale.ROOT), before);
+            shop(shopId);
+            source("SELECT d.id, 'ORDER_NO', d.order_no FROM disputes d WHERE d.order_no = ? AND d.id < ?",
+                    query.text(), before);
+            shop(shopId);
+            append(page);
             if (shopId == null) {
-                add("SELECT d.id, 'EXTERNAL_ID', d.external_id FROM disputes d WHERE d.external_id = ? AND d.id < ?",
+                source("SELECT d.id, 'EXTERNAL_ID', d.external_id FROM disputes d WHERE d.external_id = ? AND d.id < ?",
                         query.text(), before);
-                add("SELECT d.id, 'BUYER_ID', d.buyer_id FROM disputes d WHERE d.buyer_id = ? AND d.id < ?" + page,
+                source("SELECT d.id, 'BUYER_ID', d.buyer_id FROM disputes d WHERE d.buyer_id = ? AND d.id < ?" + page,
                         query.text(), before);
-                add("SELECT d.id, 'SHOP_ID', d.shop_id FROM disputes d WHERE d.shop_id = ? AND d.id < ?" + page,
+                source("SELECT d.id, 'SHOP_ID', d.shop_id FROM disputes d WHERE d.shop_id = ? AND d.id < ?" + page,
                         query.text(), before);
             }
             if (tsquery == null) {
                 return;
             }
             // Texts: candidates from the word indexes, each checked on its text.
-            String dispute = shopId == null
-                    ? "(" + holds("d.buyer_nick") + " OR " + holds("d.item_title") + " OR " + holds("d.buyer_statement") + ")"
-                    : "(" + holds("d.item_title") + " OR " + holds("d.buyer_statement") + ")";
-            List<Object> disputeValues = new ArrayList<>(List.of(tsquery, before));
-            disputeValues.addAll(java.util.Collections.nCopies(shopId == null ? 3 : 2, words));
-            if (shopId != null) {
-                disputeValues.add(shopId);
-            }
-            add("SELECT d.id, 'DISPUTE', d.buyer_nick || E'\\x1f' || d.item_title || E'\\x1f' || d.buyer_statement"
-                    + " FROM disputes d WHERE " + DISPUTE_WORDS + " @@ ?::tsquery AND d.id < ? AND " + dispute + shop
-                    + page, disputeValues.toArray());
-            text("CHAT", "chat_messages", "x.body", "x.position", "", tsquery, words, shopId, before, limit);
-            text("CAPTION", "evidence_items", "x.caption", "x.id", " AND x.caption IS NOT NULL", tsquery, words,
-                    shopId, before, limit);
-            text("PARTY_STATEMENT", "party_statements", "x.body", "x.id", "", tsquery, words, shopId, before, limit);
+            source("SELECT d.id, 'DISPUTE', d.buyer_nick || E'\\x1f' || d.item_title || E'\\x1f' || d.buyer_statement"
+                    + " FROM disputes d WHERE " + DISPUTE_WORDS + " @@ ?::tsquery AND d.id < ? AND (", tsquery, before);
             if (shopId == null) {
-                text("NOTE", "case_notes", "x.body", "x.id", "", tsquery, words, null, before, limit);
-                add("SELECT * FROM (SELECT c.id, 'SHOP_NAME', s.name FROM (SELECT s.id, s.name FROM shops s"
-                        + " WHERE search_tokens(s.name) @@ ?::tsquery AND " + holds("s.name") + " LIMIT "
-                        + SHOPS_BY_NAME + ") s CROSS JOIN LATERAL (SELECT d.id FROM disputes d WHERE d.shop_id = s.id"
-                        + " AND d.id < ?" + page + ") c ORDER BY c.id DESC LIMIT " + limit + ") n",
-                        tsquery, words, before);
+                holds("d.buyer_nick");
+                append(" OR ");
+            }
+            holds("d.item_title");
+            append(" OR ");
+            holds("d.buyer_statement");
+            append(")");
+            shop(shopId);
+            append(page);
+            text("CHAT", "chat_messages", "x.body", "x.position", "", tsquery, shopId, before, limit);
+            text("CAPTION", "evidence_items", "x.caption", "x.id", " AND x.caption IS NOT NULL", tsquery, shopId,
+                    before, limit);
+            text("PARTY_STATEMENT", "party_statements", "x.body", "x.id", "", tsquery, shopId, before, limit);
+            if (shopId == null) {
+                text("NOTE", "case_notes", "x.body", "x.id", "", tsquery, null, before, limit);
+                source("SELECT * FROM (SELECT c.id, 'SHOP_NAME', s.name FROM (SELECT s.id, s.name FROM shops s"
+                        + " WHERE search_tokens(s.name) @@ ?::tsquery AND ", tsquery);
+                holds("s.name");
+                append(" LIMIT " + SHOPS_BY_NAME + ") s CROSS JOIN LATERAL (SELECT d.id FROM disputes d"
+                        + " WHERE d.shop_id = s.id AND d.id < ?" + page + ") c ORDER BY c.id DESC LIMIT " + limit
+                        + ") n", before);
             }
         }
 
@@ -246,32 +249,54 @@ public class CaseSearch {
          * {@code limit} cases), found by the column's word index.
          */
         private void text(String field, String table, String column, String order, String condition, String tsquery,
-                Array words, String shopId, long before, int limit) {
-            String join = shopId == null ? "" : " JOIN disputes d ON d.id = x.dispute_id AND d.shop_id = ?";
-            List<Object> v = new ArrayList<>();
+                String shopId, long before, int limit) {
+            source("SELECT * FROM (SELECT DISTINCT ON (x.dispute_id) x.dispute_id, '" + field + "', " + column
+                    + " FROM " + table + " x");
             if (shopId != null) {
-                v.add(shopId);
+                append(" JOIN disputes d ON d.id = x.dispute_id AND d.shop_id = ?", shopId);
             }
-            v.addAll(List.of(tsquery, before, words));
-            add("SELECT * FROM (SELECT DISTINCT ON (x.dispute_id) x.dispute_id, '" + field + "', " + column
-                    + " FROM " + table + " x" + join + " WHERE search_tokens(" + column + ") @@ ?::tsquery"
-                    + " AND x.dispute_id < ?" + condition + " AND " + holds(column)
-                    + " ORDER BY x.dispute_id DESC, " + order + " DESC LIMIT " + limit + ") " + field.toLowerCase(),
-                    v.toArray());
+            append(" WHERE search_tokens(" + column + ") @@ ?::tsquery AND x.dispute_id < ?" + condition + " AND ",
+                    tsquery, before);
+            holds(column);
+            append(" ORDER BY x.dispute_id DESC, " + order + " DESC LIMIT " + limit + ") "
+                    + field.toLowerCase(java.util.Locale.ROOT));
         }
 
-        /** The column holds every word of the query (bound as a text array), ignoring case. */
-        private static String holds(String column) {
-            return "NOT EXISTS (SELECT 1 FROM unnest(?::text[]) w WHERE strpos(lower(" + column + "), w) = 0)";
+        /**
+         * The column holds every word of the query, ignoring case: one strpos a word, which the planner runs before
+         * the costlier tokenising when it walks a table's newest rows instead of reading the word index.
+         */
+        private void holds(String column) {
+            List<String> each = new ArrayList<>();
+            for (String word : words) {
+                each.add("strpos(lower(" + column + "), ?) > 0");
+                values.add(word);
+            }
+            append("(" + String.join(" AND ", each) + ")");
         }
 
-        private void add(String source, Object... sourceValues) {
-            sql.add("(" + source + ")");
-            for (Object value : sourceValues) {
-                if (value != null) {
-                    values.add(value);
-                }
+        private void shop(String shopId) {
+            if (shopId != null) {
+                append(" AND d.shop_id = ?", shopId);
             }
+        }
+
+        /** Starts the next source. */
+        private void source(String text, Object... textValues) {
+            sql.add("");
+            append(text, textValues);
+        }
+
+        /** Adds to the source begun last. */
+        private void append(String text, Object... textValues) {
+            int last = sql.size() - 1;
+            sql.set(last, sql.get(last) + text);
+            values.addAll(List.of(textValues));
+        }
+
+        /** The sources, each in parentheses, for a UNION ALL. */
+        List<String> parenthesised() {
+            return sql.stream().map(source -> "(" + source + ")").toList();
         }
     }
 }
