@@ -44,6 +44,16 @@ public class CaseSearch {
     static final String DISPUTE_WORDS = "search_tokens(d.buyer_nick || E'\\x1f' || d.item_title || E'\\x1f'"
             + " || d.buyer_statement)";
 
+    /**
+     * The longest a search may run, in seconds: the plans of V17 answer in milliseconds, but a word common long ago
+     * and rare since may be looked for through many rows; the searcher is then asked for a narrower query instead of
+     * holding a connection.
+     */
+    static final int TIMEOUT_SECONDS = 3;
+
+    /** PostgreSQL's SQLSTATE for a statement cancelled by its timeout. */
+    private static final String QUERY_CANCELED = "57014";
+
     /** How many shops a query may find by name before their cases are read. */
     static final int SHOPS_BY_NAME = 50;
 
@@ -82,6 +92,7 @@ public class CaseSearch {
      *
      * @param shopId the seller's shop, or null for staff
      * @param size cases a page, at least 1
+     * @throws SearchQuery.Invalid (TOO_BROAD) when the search runs longer than {@link #TIMEOUT_SECONDS}
      */
     public SearchResults.Page find(SearchQuery query, String shopId, Long after, int size) {
         try (Connection c = dataSource.getConnection()) {
@@ -99,12 +110,17 @@ public class CaseSearch {
                 // Planned with its values every time: how common the words are decides between the word index
                 // and walking the newest cases, and a generic plan would not know.
                 s.unwrap(PGStatement.class).setPrepareThreshold(0);
+                s.setQueryTimeout(TIMEOUT_SECONDS);
                 bind(s, sources.values);
                 try (ResultSet r = s.executeQuery()) {
                     return page(r, query, shopId, size);
                 }
             }
         } catch (SQLException e) {
+            if (QUERY_CANCELED.equals(e.getSQLState())) {
+                throw new SearchQuery.Invalid(SearchQuery.Invalid.Reason.TOO_BROAD,
+                        "A search that took over " + TIMEOUT_SECONDS + " s: " + query.words());
+            }
             throw new IllegalStateException("the search could not be run", e);
         }
     }

@@ -48,4 +48,6 @@ public interface SearchMessages {
     String bad_too_many_words(int max);
 
     String bad_position();
+
+    String bad_too_broad();
 }

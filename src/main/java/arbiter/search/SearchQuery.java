@@ -66,19 +66,21 @@ public record SearchQuery(String text, List<String> words) {
         throw new Invalid(Invalid.Reason.BAD_POSITION, "Not a page position: " + after);
     }
 
-    /** A search that cannot be run; the page says why beside the search box. Nothing was read or changed. */
+    /** A search that cannot be run or answered; the page says why beside the search box. Nothing was changed. */
     public static final class Invalid extends BadValue {
 
         /** What is wrong with the search. */
         public enum Reason {
             TOO_LONG,
             TOO_MANY_WORDS,
-            BAD_POSITION
+            BAD_POSITION,
+            /** Nothing wrong with it, but it took too long to answer: fewer cases should match. */
+            TOO_BROAD
         }
 
         public final Reason reason;
 
-        Invalid(Reason reason, String message) {
+        public Invalid(Reason reason, String message) {
             super(message);
             this.reason = reason;
         }

@@ -61,7 +61,13 @@ public class SearchResource {
                 return Response.seeOther(URI.create("/disputes/" + named.get())).build();
             }
         }
-        SearchResults.Page page = search.find(query, null, cursor, PAGE_SIZE);
+        SearchResults.Page page;
+        try {
+            page = search.find(query, null, cursor, PAGE_SIZE);
+        } catch (SearchQuery.Invalid tooBroad) {
+            return Response.status(Response.Status.BAD_REQUEST)
+                    .entity(Templates.search(q, null, null, tooBroad.reason)).build();
+        }
         return Response.ok(Templates.search(query.text(), page, nextPage("/search", query, page), null)).build();
     }
 

@@ -61,7 +61,13 @@ public class SellerSearchResource {
                 return Response.seeOther(URI.create("/seller/disputes/" + named.get())).build();
             }
         }
-        SearchResults.Page page = search.find(query, shopId, cursor, SearchResource.PAGE_SIZE);
+        SearchResults.Page page;
+        try {
+            page = search.find(query, shopId, cursor, SearchResource.PAGE_SIZE);
+        } catch (SearchQuery.Invalid tooBroad) {
+            return Response.status(Response.Status.BAD_REQUEST)
+                    .entity(Templates.search(q, null, null, tooBroad.reason)).build();
+        }
         return Response.ok(Templates.search(query.text(), page, SearchResource.nextPage("/seller/search", query, page),
                 null)).build();
     }
