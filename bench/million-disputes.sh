@@ -1,11 +1,13 @@
-# Sourced by bench/queue.sh and bench/supervision.sh: the portal on port 8083 over the database
+# Sourced by bench/queue.sh, bench/supervision.sh and bench/search.sh: the portal on port 8083 over the database
 # arbiter_bench_queue, seeded once with a million disputes and their chat (bench/queue-seed.sql), and a
 # session of super1 in $cookie_header. Stops the portal when the calling script exits. Loopback only.
 #   portal_log=NAME portal_opts="-D..." . bench/million-disputes.sh
+# bench_db, bench_port and bench_seed choose another database, port and seed (bench/search.sh keeps its own
+# database, as its migration and its texts are not the queue's).
 # The portal runs as bench/portal.sh starts it: the JVM options of bin/jvm-options and the environment of
 # bin/jvm-env; BENCH_JAVA_OPTS replaces the options (empty: an unsized JVM, without that environment).
-db=arbiter_bench_queue
-port=8083
+db=${bench_db:-arbiter_bench_queue}
+port=${bench_port:-8083}
 portal="http://localhost:$port"
 . bench/portal.sh
 loopback_portal_env "$port"
@@ -30,7 +32,7 @@ pid=$portal_pid # for the sourcing script's readings (/proc/$pid)
 if [ "$(psql_db -tAc 'SELECT count(*) FROM disputes')" -lt 1000000 ]; then
   echo "Seeding a million disputes with their chat (once)..."
   start=$(date +%s)
-  psql_db -q -f bench/queue-seed.sql
+  psql_db -q -f "${bench_seed:-bench/queue-seed.sql}"
   echo "seeded in $(( $(date +%s) - start )) s"
 fi
 echo "disputes: $(psql_db -tAc 'SELECT count(*) FROM disputes'), chat messages: $(psql_db -tAc 'SELECT count(*) FROM chat_messages')"

@@ -64,7 +64,8 @@ import arbiter.archfixture.tables.owner.FixtureEntity;
  * ruling                   rulings, clauses, refunds
  * intake, casefile,        side by side, none using another: the platform's API; the case page, which
  * seller, supervision,     gathers dispute, evidence, ruling, notes and timeline; the seller's portal;
- * home                     approvals, appeals, QA, statistics and the audit log; each role's start page
+ * home, search             approvals, appeals, QA, statistics and the audit log; each role's start page;
+ *                          the search box over every case (staff) and over a shop's cases (sellers)
  * demo                     the first run's history
  * </pre>
  */
@@ -87,7 +88,7 @@ class ArchitectureTest {
             List.of("dispute"),
             List.of("evidence"),
             List.of("ruling"),
-            List.of("intake", "casefile", "seller", "supervision", "home"),
+            List.of("intake", "casefile", "seller", "supervision", "home", "search"),
             List.of("demo"));
 
     /** Each package and the packages it may depend on (besides itself and anything outside {@code arbiter}). */
@@ -195,7 +196,8 @@ class ArchitectureTest {
             "arbiter.seller.ShopPoints", // the seller's points page: each entry with the ruling behind it
             "arbiter.supervision.Statistics", // rulings, appeals and penalties counted per period
             "arbiter.supervision.QaSampling", // rulings drawn for quality review
-            "arbiter.audit.AuditLog"); // the audit page: events with the case number of their dispute
+            "arbiter.audit.AuditLog", // the audit page: events with the case number of their dispute
+            "arbiter.search.CaseSearch"); // the search: disputes, shops, chat, captions, statements and notes
 
     /** Tables that no entity maps, and the feature that owns each. */
     static final Map<String, String> UNMAPPED_TABLES = Map.of(

@@ -49,8 +49,10 @@ public class DisputeResource {
     public TemplateInstance queue(@QueryParam("status") List<String> status, @QueryParam("reason") String reason,
             @QueryParam("min") String min, @QueryParam("max") String max, @QueryParam("mine") String mine,
             @QueryParam("unassigned") String unassigned, @QueryParam("due") String due,
-            @QueryParam("sort") String sort, @QueryParam("after") String after) {
-        QueueFilter filter = QueueFilter.parse(status, reason, min, max, mine, unassigned, due, sort, after);
+            @QueryParam("shop") String shop, @QueryParam("buyer") String buyer, @QueryParam("sort") String sort,
+            @QueryParam("after") String after) {
+        QueueFilter filter = QueueFilter.parse(status, reason, min, max, mine, unassigned, due, shop, buyer, sort,
+                after);
         QueuePage page = queue.page(filter, user.getUsername(), PAGE_SIZE);
         String nextPage = page.next() == null ? null : "/disputes" + filter.query(page.next());
         return Templates.queue(page, filter, nextPage);

@@ -16,8 +16,16 @@ import arbiter.system.BadValue;
  * A view of the queue as its URL states it (so it can be bookmarked and shared): which cases, in which order,
  * from where. Malformed values are refused with 400 rather than silently ignored.
  */
+@io.quarkus.qute.TemplateData(namespace = io.quarkus.qute.TemplateData.SIMPLENAME)
 public record QueueFilter(Set<DisputeStatus> statuses, DisputeReason reason, Long minFen, Long maxFen, boolean mine,
-        boolean unassigned, boolean dueSoon, Sort sort, Cursor after) {
+        boolean unassigned, boolean dueSoon, String shop, String buyer, Sort sort, Cursor after) {
+
+    /** The longest shop or buyer id the filter reads, as the intake API accepts them. */
+    public static final int ID_MAX = 64;
+
+    /** A shop id as the intake API accepts it (DESIGN "Intake API", {@code seller.shopId}). */
+    private static final java.util.regex.Pattern SHOP_ID = java.util.regex.Pattern
+            .compile("[A-Za-z0-9._-]{1," + ID_MAX + "}");
 
     public enum Sort {
         SLA,
@@ -89,8 +97,26 @@ public record QueueFilter(Set<DisputeStatus> statuses, DisputeReason reason, Lon
         }
     }
 
+    /**
+     * {@link #parse(List, String, String, String, String, String, String, String, String, String, String)} without shop or
+     * buyer.
+     */
     public static QueueFilter parse(List<String> status, String reason, String min, String max, String mine,
             String unassigned, String due, String sort, String after) {
+        return parse(status, reason, min, max, mine, unassigned, due, null, null, sort, after);
+    }
+
+    /**
+     * The view a queue URL states; a blank value is no condition.
+     *
+     * @param shop a shop id: only its cases (issue 16)
+     * @param buyer a buyer's platform id: only their cases (issue 16)
+     * @throws Invalid for an unknown status, reason or sort, an amount that is not one, a shop id that is not one
+     *         (letters, digits and {@code . _ -}, at most {@link #ID_MAX}), a buyer id over {@link #ID_MAX}
+     *         characters, or a malformed page position
+     */
+    public static QueueFilter parse(List<String> status, String reason, String min, String max, String mine,
+            String unassigned, String due, String shop, String buyer, String sort, String after) {
         Set<DisputeStatus> statuses = status == null || status.isEmpty()
                 ? EnumSet.copyOf(DisputeQueue.OPEN)
                 : status.stream().map(s -> parseEnum(DisputeStatus.class, s, "status"))
@@ -104,7 +130,28 @@ public record QueueFilter(Set<DisputeStatus> statuses, DisputeReason reason, Lon
         }
         return new QueueFilter(statuses,
                 blank(reason) ? null : parseEnum(DisputeReason.class, reason, "reason"),
-                fen(min), fen(max), "1".equals(mine), "1".equals(unassigned), "soon".equals(due), order, cursor);
+                fen(min), fen(max), "1".equals(mine), "1".equals(unassigned), "soon".equals(due), shop(shop),
+                buyer(buyer), order, cursor);
+    }
+
+    private static String shop(String shop) {
+        if (blank(shop)) {
+            return null;
+        }
+        if (!SHOP_ID.matcher(shop.strip()).matches()) {
+            throw new Invalid("Not a shop id: " + shop);
+        }
+        return shop.strip();
+    }
+
+    private static String buyer(String buyer) {
+        if (blank(buyer)) {
+            return null;
+        }
+        if (buyer.strip().length() > ID_MAX) {
+            throw new Invalid("Not a buyer id: " + buyer);
+        }
+        return buyer.strip();
     }
 
     /** The query string of this view, from its first page or from {@code cursor}. */
@@ -132,6 +179,12 @@ public record QueueFilter(Set<DisputeStatus> statuses, DisputeReason reason, Lon
         if (dueSoon) {
             params.put("due", "soon");
         }
+        if (shop != null) {
+            params.put("shop", java.net.URLEncoder.encode(shop, java.nio.charset.StandardCharsets.UTF_8));
+        }
+        if (buyer != null) {
+            params.put("buyer", java.net.URLEncoder.encode(buyer, java.nio.charset.StandardCharsets.UTF_8));
+        }
         if (sort != Sort.SLA) {
             params.put("sort", sort.name().toLowerCase());
         }
@@ -143,7 +196,7 @@ public record QueueFilter(Set<DisputeStatus> statuses, DisputeReason reason, Lon
     }
 
     public QueueFilter from(Cursor cursor) {
-        return new QueueFilter(statuses, reason, minFen, maxFen, mine, unassigned, dueSoon, sort, cursor);
+        return new QueueFilter(statuses, reason, minFen, maxFen, mine, unassigned, dueSoon, shop, buyer, sort, cursor);
     }
 
     private static <E extends Enum<E>> E parseEnum(Class<E> type, String value, String name) {

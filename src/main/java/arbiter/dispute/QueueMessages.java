@@ -34,6 +34,10 @@ public interface QueueMessages {
 
     String filter_max();
 
+    String filter_shop();
+
+    String filter_buyer();
+
     String filter_mine();
 
     String filter_unassigned();

@@ -31,7 +31,9 @@ final class QueueSql {
     final List<String> where = new ArrayList<>();
     final List<Object> values = new ArrayList<>();
 
-    /** The conditions of the filter's narrowing (reason, amounts, mine, unassigned, due soon), not its statuses. */
+    /**
+     * The conditions of the filter's narrowing (reason, amounts, shop, buyer, mine, unassigned, due soon), not its statuses.
+     */
     static QueueSql narrowing(QueueFilter filter, String viewer, Instant now, Duration warning) {
         QueueSql sql = new QueueSql();
         if (filter.reason() != null) {
@@ -42,6 +44,12 @@ final class QueueSql {
         }
         if (filter.maxFen() != null) {
             sql.add("d.amount_paid <= ?", filter.maxFen());
+        }
+        if (filter.shop() != null) {
+            sql.add("d.shop_id = ?", filter.shop());
+        }
+        if (filter.buyer() != null) {
+            sql.add("d.buyer_id = ?", filter.buyer());
         }
         if (filter.mine()) {
             sql.add("d.assignee = ?", viewer);

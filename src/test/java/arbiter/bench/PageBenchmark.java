@@ -27,7 +27,8 @@ import org.HdrHistogram.Histogram;
  *
  * Arguments: portal, cookie header (or {@code Bearer <token>} for the API), rate per second, seconds per page, throughput
  * connections, then pairs
- * of name and path; the first pair is the baseline.
+ * of name and path; the first pair is the baseline. A page answers 200, unless its name ends in {@code @303} (or another
+ * status): a search that opens the case it names answers 303, and that answer is what is measured.
  */
 public final class PageBenchmark {
 
@@ -40,6 +41,8 @@ public final class PageBenchmark {
         Map<String, String> pages = new LinkedHashMap<>();
         for (int i = 5; i + 1 < args.length; i += 2) {
             pages.put(args[i], args[i + 1]);
+            int at = args[i].lastIndexOf('@');
+            EXPECTED.put(args[i + 1], at < 0 ? 200 : Integer.parseInt(args[i].substring(at + 1)));
         }
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .executor(Executors.newFixedThreadPool(4)).build();
@@ -83,6 +86,13 @@ public final class PageBenchmark {
         System.exit(0);
     }
 
+    /** The status each path must answer with. */
+    static final Map<String, Integer> EXPECTED = new java.util.concurrent.ConcurrentHashMap<>();
+
+    static int expected(String path) {
+        return EXPECTED.getOrDefault(path, 200);
+    }
+
     record Result(Histogram histogram, long errors) {
     }
 
@@ -107,7 +117,7 @@ public final class PageBenchmark {
                         synchronized (histogram) {
                             histogram.recordValue(Math.min(micros, histogram.getHighestTrackableValue()));
                         }
-                        if (failure != null || response.statusCode() != 200) {
+                        if (failure != null || response.statusCode() != expected(path)) {
                             errors.incrementAndGet();
                         }
                     }));
@@ -129,7 +139,7 @@ public final class PageBenchmark {
                 while (System.nanoTime() < end) {
                     HttpResponse<byte[]> response = http.send(request(portal, cookie, path),
                             HttpResponse.BodyHandlers.ofByteArray());
-                    if (response.statusCode() != 200) {
+                    if (response.statusCode() != expected(path)) {
                         throw new IllegalStateException(path + " answered " + response.statusCode());
                     }
                     done.incrementAndGet();
@@ -146,7 +156,7 @@ public final class PageBenchmark {
 
     static void check(HttpClient http, String portal, String cookie, String path) throws Exception {
         HttpResponse<String> response = http.send(request(portal, cookie, path), HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() != 200) {
+        if (response.statusCode() != expected(path)) {
             throw new IllegalStateException(path + " answered " + response.statusCode() + " (signed in?)");
         }
         System.out.printf("%s: %d bytes%n", path, response.body().length());

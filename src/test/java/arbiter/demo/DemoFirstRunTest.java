@@ -195,4 +195,42 @@ class DemoFirstRunTest {
             assertTrue(mine.getByXPath("//a[starts-with(@href, '/disputes/')]").size() >= 3, mine.asNormalizedText());
         }
     }
+
+    /**
+     * Issue 16: a word of the demo's chat finds its cases through the search box, the newest first with the word
+     * marked, for staff; for a seller, only their shop's.
+     */
+    @Test
+    void aWordOfTheDemoChatFindsItsCase() throws Exception {
+        String word = "仓库"; // "亲，稍等，我去仓库那边问一下", one of the sellers' lines
+        long newest = count("SELECT max(dispute_id) FROM chat_messages WHERE body LIKE '%" + word + "%'");
+        String shop = Sql.text(db, "SELECT shop_id FROM disputes WHERE id = " + newest);
+        try (Browser browser = new Browser()) {
+            browser.signIn("arbiter2", "demo");
+            HtmlPage found = browser.openHtml("/search?q=" + java.net.URLEncoder.encode(word, "UTF-8"));
+            org.htmlunit.html.HtmlElement row = found.getFirstByXPath("//tr[.//a[@href='/disputes/" + newest + "']]");
+            // Newer cases may hold the word in a caption only: the results are followed page by page.
+            for (int pages = 1; row == null && pages < 20 && found.getFirstByXPath("//a[@rel='next']") != null; pages++) {
+                found = found.<org.htmlunit.html.HtmlAnchor> getFirstByXPath("//a[@rel='next']").click();
+                row = found.getFirstByXPath("//tr[.//a[@href='/disputes/" + newest + "']]");
+            }
+            assertTrue(row != null, "the newest case with the word in its chat: " + found.asNormalizedText());
+            assertTrue(row.getByXPath(".//mark").stream()
+                    .anyMatch(m -> ((org.htmlunit.html.HtmlElement) m).asNormalizedText().equals(word)), row.asXml());
+        }
+        String seller = shop.equals("shop-1") ? "seller1" : shop.equals("shop-2") ? "seller2" : null;
+        if (seller != null) {
+            try (Browser browser = new Browser()) {
+                browser.signIn(seller, "demo");
+                HtmlPage found = browser.openHtml("/seller/search?q=" + java.net.URLEncoder.encode(word, "UTF-8"));
+                String link = "//a[@href='/seller/disputes/" + newest + "']";
+                for (int pages = 1; found.getFirstByXPath(link) == null && pages < 20
+                        && found.getFirstByXPath("//a[@rel='next']") != null; pages++) {
+                    found = found.<org.htmlunit.html.HtmlAnchor> getFirstByXPath("//a[@rel='next']").click();
+                }
+                assertTrue(found.getFirstByXPath(link) != null, found.asNormalizedText());
+                assertTrue(found.getByXPath("//a[starts-with(@href, '/disputes/')]").isEmpty(), "only the seller's pages");
+            }
+        }
+    }
 }

@@ -65,9 +65,11 @@ class EveryPageOfEveryRoleTest {
                     + " GROUP BY n.kind, a.state, n.first_read_at IS NULL"));
             pages.addAll(rows("SELECT '/seller/disputes/' || min(id) FROM disputes WHERE shop_id = '" + shop
                     + "' GROUP BY status"));
+            pages.add("/seller/search?q=%E4%BB%93%E5%BA%93"); // 仓库, a word of the demo's chat: results, marked
             return pages;
         }
         pages.addAll(rows("SELECT '/disputes/' || min(id) FROM disputes GROUP BY status"));
+        pages.add("/search?q=%E4%BB%93%E5%BA%93"); // 仓库, a word of the demo's chat: results, marked, paged
         pages.addAll(rows("SELECT '/disputes/' || min(id) || '/rulings/new' FROM disputes WHERE assignee = '"
                 + user + "' AND status = 'IN_REVIEW'"));
         if (user.startsWith("super")) {
