@@ -25,6 +25,8 @@ import arbiter.dispute.DisputeStatus;
 import arbiter.dispute.Disputes;
 import arbiter.dispute.Party;
 import arbiter.dispute.WithdrawalReason;
+import arbiter.evidence.CaseEvidence;
+import arbiter.evidence.CaseRecord;
 import arbiter.evidence.EvidenceRequests;
 import arbiter.identity.Role;
 import arbiter.intake.DisputeIntake;
@@ -37,6 +39,7 @@ import arbiter.ruling.PolicyClause;
 import arbiter.ruling.PolicyClauses;
 import arbiter.ruling.RefundDelivery;
 import arbiter.ruling.RefundRelay;
+import arbiter.ruling.ReliedOn;
 import arbiter.ruling.ResponsibleParty;
 import arbiter.ruling.RulingDecision;
 import arbiter.ruling.RulingDesk;
@@ -78,6 +81,9 @@ class DemoReplay {
 
     @Inject
     PolicyClauses clauses;
+
+    @Inject
+    CaseEvidence caseEvidence;
 
     @Inject
     Disputes disputes;
@@ -323,7 +329,7 @@ class DemoReplay {
                 outcome == RulingOutcome.REJECTED ? "BUY-1" : clauseFor(submitted.reason()), 1);
         grade = fitting(clauses.activeSupport().get(clause), grade);
         RulingDecision decision = new RulingDecision(outcome, Money.of(refund, submitted.order().currency()), responsible,
-                grade, clause, DemoWords.rationale(outcome, serial), version);
+                grade, clause, DemoWords.rationale(outcome, serial), version, reliedOn(id), Optional.empty());
         RulingDesk.Made made = actors.as(arbitrator, Role.ARBITRATOR, () -> desk.rule(id, arbitrator, decision));
         if (demo.status() == DisputeStatus.PENDING_APPROVAL) {
             return; // waits for the supervisor on the first run
@@ -410,6 +416,20 @@ class DemoReplay {
      * pass the first measure's threshold, so a restriction is in force on the first run), minor ones before;
      * {@code shop-2} warnings and minor penalties; other shops a mix, some without a penalty.
      */
+    /**
+     * What an arbitrator marks as relied on in a demo ruling, so that every role sees the marks on a first run: the
+     * buyer's first chat message with words and the case's first photo (issue 16).
+     */
+    private ReliedOn reliedOn(long id) {
+        CaseRecord record = QuarkusTransaction.requiringNew().call(() -> caseEvidence.record(id));
+        List<Long> messages = record.chat().stream()
+                .filter(m -> m.sender() == Party.BUYER && m.body() != null && !m.body().isBlank())
+                .map(CaseRecord.ChatView::id).limit(1).toList();
+        List<String> photos = record.photosByParty().values().stream().flatMap(List::stream)
+                .map(CaseRecord.PhotoRef::sha256).limit(1).toList();
+        return new ReliedOn(messages, photos);
+    }
+
     /**
      * The grade an arbitrator would give under that clause (V18: each clause supports some grades): the one wanted when
      * the clause supports it, else the supported grade nearest to it (the lighter of two as near); none when the clause

@@ -122,6 +122,19 @@ class DemoFirstRunTest {
     }
 
     @Test
+    void rulingsMarkWhatTheyReliedOnAndEverySellersNoticeShowsIt() {
+        // Issue 16: every demo ruling marks the buyer's first message and a photo, so a seller's notice and the
+        // supervisor's appeal page show the evidence relied on from the first run.
+        assertEquals(0, count("SELECT count(*) FROM rulings WHERE cardinality(relied_on_messages) = 0"
+                + " OR cardinality(relied_on_photos) = 0"));
+        for (String shop : new String[] { "shop-1", "shop-2" }) {
+            assertTrue(count("SELECT count(*) FROM penalty_notices n JOIN penalties p ON p.id = n.penalty_id"
+                    + " JOIN rulings r ON r.id = p.ruling_id WHERE cardinality(r.relied_on_messages) > 0"
+                    + " AND p.shop_id = '" + shop + "'") > 0, shop);
+        }
+    }
+
+    @Test
     void oneSellerHasAMeasureInForceAndTheOtherNone() {
         String inForce = "SELECT count(*) FROM shop_measures WHERE lifted_at IS NULL AND starts_at <= now()"
                 + " AND (ends_at IS NULL OR ends_at > now()) AND shop_id = ";
