@@ -1,6 +1,7 @@
 package arbiter.ruling;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -15,6 +16,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.LoadingCache;
+
 import arbiter.audit.AuditAction;
 import arbiter.audit.AuditTrail;
 import arbiter.audit.AuditTrail.Target;
@@ -22,6 +26,7 @@ import arbiter.dispute.DisputeReason;
 import arbiter.dispute.Disputes;
 import arbiter.money.Money;
 import arbiter.system.PlatformZone;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
  * Rationale templates (V20; issue 16, "Templates"): what the ruling form offers for a case, each filled from the case
@@ -73,6 +78,15 @@ public class RationaleTemplates {
 
     @Inject
     AuditTrail audit;
+
+    /**
+     * The templates offered, read at most once a minute (every holder's case page lists them) and again at once after
+     * a change on this instance.
+     */
+    private final LoadingCache<String, List<RationaleTemplate>> active = Caffeine.newBuilder()
+            .expireAfterWrite(Duration.ofMinutes(1))
+            .build(unused -> QuarkusTransaction.joiningExisting()
+                    .call(() -> RationaleTemplate.<RationaleTemplate> list("active = true")));
 
     @Inject
     Clock clock;
@@ -142,9 +156,10 @@ public class RationaleTemplates {
      * from the case with {@code refund}; by clause, language and title.
      */
     public List<Offered> offeredFor(Disputes.CaseFile dispute, Money refund) {
-        return RationaleTemplate.<RationaleTemplate> list(
-                "active = true and (reason is null or reason = ?1) order by reason nulls last, clauseCode, language, title",
-                dispute.reason()).stream()
+        return active.get("active").stream().filter(t -> t.reason == null || t.reason == dispute.reason())
+                .sorted(java.util.Comparator.comparing((RationaleTemplate t) -> t.reason == null)
+                        .thenComparing(t -> t.clauseCode == null ? "" : t.clauseCode)
+                        .thenComparing(t -> t.language).thenComparing(t -> t.title))
                 .map(t -> new Offered(t.key.reference(), t.title, t.language, t.clauseCode,
                         fill(t.body, dispute, refund)))
                 .toList();
@@ -240,6 +255,7 @@ public class RationaleTemplates {
         template.persist();
         audit.record(AuditAction.TEMPLATE_WRITTEN, Target.rationaleTemplate(templateId),
                 current.map(RationaleTemplates::summary).orElse(Map.of()), summary(template));
+        active.invalidateAll();
         return templateId;
     }
 
@@ -254,6 +270,7 @@ public class RationaleTemplates {
         current.get().active = false;
         audit.record(AuditAction.TEMPLATE_RETIRED, Target.rationaleTemplate(id), summary(current.get()),
                 Map.of("active", "false"));
+        active.invalidateAll();
         return true;
     }
 

@@ -88,7 +88,7 @@ public class PolicyResource {
     }
 
     @GET
-    @Path("/{id: \\d{1,18}}")
+    @Path("/{id}")
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance template(@PathParam("id") long id) {
         RationaleTemplates.History history = templates.history(id).orElseThrow(NotFoundException::new);
@@ -104,7 +104,7 @@ public class PolicyResource {
 
     /** The template's next version. */
     @POST
-    @Path("/{id: \\d{1,18}}")
+    @Path("/{id}")
     @Produces(MediaType.TEXT_HTML)
     public Response reviseTemplate(@PathParam("id") long id, @BeanParam TemplateForm form) {
         RationaleTemplates.History history = templates.history(id).orElseThrow(NotFoundException::new);
@@ -112,7 +112,7 @@ public class PolicyResource {
     }
 
     @POST
-    @Path("/{id: \\d{1,18}}/retire")
+    @Path("/{id}/retire")
     public Response retireTemplate(@PathParam("id") long id) {
         templates.history(id).orElseThrow(NotFoundException::new);
         flash.success(templates.retire(id, user.getUsername()) ? "flash_template_retired" : "flash_template_not_active");
