@@ -30,11 +30,13 @@ public final class DemoTour {
         Path out = Path.of("target", "tour");
         Files.createDirectories(out);
         tour(portal, out, "arbiter1", 1440, List.of("/", "/disputes", "/disputes?sort=amount",
-                "/disputes?status=AWAITING_EVIDENCE"), true);
+                "/disputes?status=AWAITING_EVIDENCE", "/search?q=%E4%BB%93%E5%BA%93"), true);
         tour(portal, out, "super1", 1440, List.of("/supervision", "/supervision/approvals", "/supervision/refunds",
                 "/supervision/deliveries",
-                "/supervision/audit", "/supervision/statistics", "/supervision/appeals", "/supervision/qa"), true);
-        tour(portal, out, "seller1", 390, List.of("/seller", "/seller/notices", "/seller/points", "/seller/guidance"),
+                "/supervision/audit", "/supervision/statistics", "/supervision/appeals", "/supervision/qa",
+                "/supervision/templates", "/supervision/templates/clauses/DESC-1"), true);
+        tour(portal, out, "seller1", 390, List.of("/seller", "/seller/notices", "/seller/points", "/seller/guidance",
+                "/seller/search?q=%E4%BB%93%E5%BA%93"),
                 false);
         tour(portal, out, "seller2", 390, List.of("/seller", "/seller/notices"), false);
         System.out.println("Screenshots in " + out.toAbsolutePath());
@@ -55,6 +57,10 @@ public final class DemoTour {
                 wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("main")));
                 shoot(chrome, out, user + page.replaceAll("[^a-z0-9]+", "-"));
             }
+            if (pages.contains("/seller/notices")) { // a notice, with the evidence its ruling relied on
+                openFirst(chrome, wait, portal, "/seller/notices", "main a[href^='/seller/notices/']", "main", out,
+                        user + "-notice");
+            }
             if (pages.contains("/seller")) { // the seller's own case: what is asked of the shop, by when
                 openFirst(chrome, wait, portal, "/seller", "main a[href^='/seller/disputes/']", "main", out,
                         user + "-seller-case");
@@ -66,12 +72,53 @@ public final class DemoTour {
                         out, user + "-ruled-case");
                 openFirst(chrome, wait, portal, "/disputes?status=WITHDRAWN", "table a[href^='/disputes/']",
                         ".case-grid", out, user + "-withdrawn-case");
+                if (user.startsWith("arbiter")) {
+                    takeAndPreview(chrome, wait, portal, out, user);
+                }
                 if (pages.contains("/supervision/appeals")) {
                     openFirst(chrome, wait, portal, "/supervision/appeals", "main a[href^='/supervision/appeals/']",
                             "main", out, user + "-appeal");
                 }
             }
         }
+    }
+
+    /**
+     * The arbitrator's job on the case page: take the next case, mark the first chat message as relied on, choose a
+     * full refund with the seller responsible, insert the first template, preview (htmx, in place). Nothing is ruled.
+     */
+    private static void takeAndPreview(ChromeDriver chrome, WebDriverWait wait, String portal, Path out, String user)
+            throws Exception {
+        chrome.get(portal + "/disputes");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("main")));
+        List<org.openqa.selenium.WebElement> take = chrome.findElements(By.cssSelector("form[action='/disputes/next'] button"));
+        if (take.isEmpty()) {
+            return;
+        }
+        take.get(0).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("ruling-form")));
+        shoot(chrome, out, user + "-held-case");
+        org.openqa.selenium.JavascriptExecutor js = chrome;
+        List<org.openqa.selenium.WebElement> relied = chrome.findElements(By.cssSelector("input[name='reliedMessage']"));
+        if (!relied.isEmpty()) {
+            js.executeScript("arguments[0].scrollIntoView({block: 'center'})", relied.get(0));
+            relied.get(0).click();
+        }
+        org.openqa.selenium.WebElement form = chrome.findElement(By.id("ruling-form"));
+        js.executeScript("arguments[0].scrollIntoView({block: 'start'})", form);
+        form.findElement(By.cssSelector("input[name='outcome'][value='FULL_REFUND']")).click();
+        new org.openqa.selenium.support.ui.Select(form.findElement(By.name("responsible"))).selectByValue("SELLER");
+        List<org.openqa.selenium.WebElement> templates = form
+                .findElements(By.cssSelector("select[name='templateChoice'] option"));
+        if (templates.size() > 1) {
+            new org.openqa.selenium.support.ui.Select(form.findElement(By.name("templateChoice"))).selectByIndex(1);
+            form.findElement(By.id("ruling-template-button")).click();
+            wait.until(d -> !d.findElement(By.name("rationale")).getAttribute("value").isBlank());
+        }
+        chrome.findElement(By.id("ruling-preview-button")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("ruling-preview")));
+        js.executeScript("document.getElementById('ruling').scrollIntoView({block: 'start'})");
+        shoot(chrome, out, user + "-ruling-preview");
     }
 
     /** Opens {@code list}, follows its first link matching {@code link} (if any) and shoots the page it leads to. */

@@ -26,7 +26,7 @@ class I18nBundlesTest {
 
     /** Every message bundle, by its namespace: one per feature, each with an English and a Chinese file. */
     static final List<String> BUNDLES = List.of("page", "err", "flash", "mail", "audit", "penalty", "dispute", "queue",
-            "evidence", "ruling", "intake", "case", "home", "sup", "sel", "search");
+            "evidence", "ruling", "intake", "case", "home", "sup", "sel", "search", "policy");
 
     /** The list above is every bundle in messages/, so the tests below read them all. */
     @Test
