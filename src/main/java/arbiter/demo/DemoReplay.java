@@ -325,9 +325,17 @@ class DemoReplay {
         ResponsibleParty responsible = outcome == RulingOutcome.REJECTED ? ResponsibleParty.BUYER : ResponsibleParty.SELLER;
         Optional<PenaltyGrade> grade = responsible == ResponsibleParty.SELLER ? gradeFor(shopId, serial)
                 : Optional.empty();
-        PolicyClause.Key clause = new PolicyClause.Key(
+        PolicyClause.Key reasonClause = new PolicyClause.Key(
                 outcome == RulingOutcome.REJECTED ? "BUY-1" : clauseFor(submitted.reason()), 1);
-        grade = fitting(clauses.activeSupport().get(clause), grade);
+        Optional<PenaltyGrade> fitted = fitting(clauses.activeSupport().get(reasonClause), grade);
+        grade = fitted;
+        // The reason's clause may not support the outcome (a partial refund under DELIV-1): an arbitrator cites the
+        // first clause that fits what is decided.
+        PolicyClause.Key clause = clauses.activeSupport().get(reasonClause).mismatch(outcome, responsible, fitted)
+                .isEmpty() ? reasonClause
+                        : clauses.activeSupport().entrySet().stream()
+                                .filter(c -> c.getValue().mismatch(outcome, responsible, fitted).isEmpty())
+                                .map(Map.Entry::getKey).findFirst().orElse(reasonClause);
         RulingDecision decision = new RulingDecision(outcome, Money.of(refund, submitted.order().currency()), responsible,
                 grade, clause, DemoWords.rationale(outcome, serial), version, reliedOn(id), Optional.empty());
         RulingDesk.Made made = actors.as(arbitrator, Role.ARBITRATOR, () -> desk.rule(id, arbitrator, decision));
