@@ -93,6 +93,16 @@ public final class Browser implements AutoCloseable {
         return KeycloakLogin.submit(login, username, password);
     }
 
+    /**
+     * Claims a case as the signed-in arbitrator does: its page's "Claim" button; the page that follows (the case, held).
+     */
+    public HtmlPage claim(long disputeId) throws IOException {
+        HtmlPage page = openHtml("/disputes/" + disputeId);
+        org.htmlunit.html.HtmlForm claim = page
+                .getFirstByXPath("//form[substring(@action, string-length(@action) - 5) = '/claim']");
+        return claim.<org.htmlunit.html.HtmlButton> getFirstByXPath(".//button").click();
+    }
+
     /** This session's CSRF token, as every page's sign-out form carries it. */
     public String csrfToken() throws IOException {
         return openHtml("/").<org.htmlunit.html.HtmlForm> getFirstByXPath("//form[@action='/signout']")

@@ -2,12 +2,18 @@ package arbiter;
 
 import java.io.File;
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The system's headless Chromium and its chromedriver (Debian packages, installed by bin/chromium; never a
@@ -34,6 +40,26 @@ public final class Chromium implements AutoCloseable {
 
     public ChromeDriver driver() {
         return driver;
+    }
+
+    /**
+     * Opens {@code url}, a portal page that asks for a sign-in, meets Keycloak's login form there and signs in as
+     * {@code username} (the realm's demo password); returns once the browser is back on the portal (the origin of
+     * {@code url}). The caller waits for what its page shows.
+     */
+    public void signIn(String url, String username) {
+        signIn(driver, url, username);
+    }
+
+    /** {@link #signIn(String, String)} in a driver of another's making. */
+    public static void signIn(ChromeDriver driver, String url, String username) {
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        String origin = URI.create(url).resolve("/").toString();
+        driver.get(url);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("kc-form-login")));
+        driver.findElement(By.name("username")).sendKeys(username);
+        driver.findElement(By.name("password")).sendKeys("demo" + Keys.ENTER);
+        wait.until(browser -> browser.getCurrentUrl().startsWith(origin));
     }
 
     @Override

@@ -145,7 +145,7 @@ public class CaseResource {
                     .entity(page(dispute, Optional.of(panel(dispute, form, checked.errors(), Optional.empty())))).build();
         }
         if (!"rule".equals(action)) {
-            return Response.seeOther(URI.create("/disputes/" + id + "#ruling")).build();
+            return toRulingForm(id);
         }
         try {
             RulingDesk.Made made = desk.rule(id, user.getUsername(), checked.decision().get());
@@ -168,6 +168,7 @@ public class CaseResource {
         Optional<RationaleTemplates.Filled> chosen = templates.fillOffered(form.templateChoice, dispute,
                 form.refundSoFar(dispute.amountPaid(), dispute.requestedRefund()));
         if (chosen.isEmpty()) {
+            drafts.save(dispute.id(), user.getUsername(), form); // kept as typed, as a refused ruling is
             return Response.status(Response.Status.BAD_REQUEST).entity(page(dispute, Optional.of(panel(dispute, form,
                     Map.of("templateChoice", "ruling_error_template"), Optional.empty())))).build();
         }
@@ -177,14 +178,14 @@ public class CaseResource {
         form.template = chosen.get().reference();
         form.templateChoice = null;
         drafts.save(dispute.id(), user.getUsername(), form);
-        return Response.seeOther(URI.create("/disputes/" + dispute.id() + "#ruling")).build();
+        return toRulingForm(dispute.id());
     }
 
     /** The ruling form's old address: the form is on the case page now. */
     @GET
     @Path("/rulings/new")
     public Response newRuling(@PathParam("id") long id) {
-        return Response.seeOther(URI.create("/disputes/" + id + "#ruling")).build();
+        return toRulingForm(id);
     }
 
     /** Only the arbitrator holding the case in review may rule on it; anyone else gets 403. */
@@ -314,6 +315,11 @@ public class CaseResource {
             flash.error("flash_case_not_reassignable");
         }
         return backToCase(id);
+    }
+
+    /** Back to the case page, at its ruling form. */
+    private static Response toRulingForm(long id) {
+        return Response.seeOther(URI.create("/disputes/" + id + "#ruling")).build();
     }
 
     private static Response backToCase(long id) {

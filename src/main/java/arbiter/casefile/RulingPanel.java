@@ -37,6 +37,18 @@ public record RulingPanel(RulingForm form, Map<String, String> errors, Optional<
         return List.of(PenaltyGrade.values());
     }
 
+    /**
+     * What the rationale started from, as the form says it: the title of the template version inserted when it is still
+     * offered, else its reference ({@code id/version}); empty when none was inserted.
+     */
+    public String startedFrom() {
+        if (form.template == null || form.template.isBlank()) {
+            return "";
+        }
+        return templates.stream().filter(t -> t.reference().equals(form.template)).map(RationaleTemplates.Offered::title)
+                .findFirst().orElse(form.template);
+    }
+
     /** How many messages the form marks as relied on. */
     public int reliedMessages() {
         return form.reliedMessages == null ? 0 : (int) form.reliedMessages.stream().distinct().count();

@@ -20,7 +20,6 @@ import org.jboss.logging.Logger;
 
 import arbiter.dispute.CaseClaims;
 import arbiter.dispute.CaseNotes;
-import arbiter.dispute.DisputeReason;
 import arbiter.dispute.DisputeStatus;
 import arbiter.dispute.Disputes;
 import arbiter.dispute.Party;
@@ -34,8 +33,7 @@ import arbiter.intake.Withdrawals;
 import arbiter.money.Money;
 import arbiter.penalty.Penalties;
 import arbiter.penalty.PenaltyGrade;
-import arbiter.ruling.ClauseSupport;
-import arbiter.ruling.PolicyClause;
+import arbiter.penalty.PenaltyRules;
 import arbiter.ruling.PolicyClauses;
 import arbiter.ruling.RefundDelivery;
 import arbiter.ruling.RefundRelay;
@@ -78,9 +76,13 @@ class DemoReplay {
     /** The demo sellers' shops (the realm's seller1 and seller2). */
     static final List<String> SELLER_SHOPS = List.of("shop-1", "shop-2");
     static final String SHOP_WITH_A_MEASURE = "shop-1";
+    static final String QUIET_SHOP = "shop-2";
 
     @Inject
     PolicyClauses clauses;
+
+    @Inject
+    PenaltyRules penaltyRules;
 
     @Inject
     CaseEvidence caseEvidence;
@@ -143,6 +145,8 @@ class DemoReplay {
     /** Penalty notices of each seller shop so far, in order: what the seller does with each follows from it. */
     private final Map<String, Integer> noticesOfShop = new HashMap<>();
     private boolean measureGiven;
+    /** Points given to {@code shop-2} in this replay: it gets warnings and minor penalties but never a measure. */
+    private int quietShopPoints;
     /** The serial of the case whose refund the payment system refuses until it fails, or -1. */
     private int refusedRefundCase;
 
@@ -157,6 +161,7 @@ class DemoReplay {
         steps.clear();
         noticesOfShop.clear();
         measureGiven = false;
+        quietShopPoints = 0;
         long[] ids = new long[cases.size()];
         refusedRefundCase = refusedRefundCase(cases, now);
         for (int i = 0; i < cases.size(); i++) {
@@ -325,19 +330,14 @@ class DemoReplay {
         ResponsibleParty responsible = outcome == RulingOutcome.REJECTED ? ResponsibleParty.BUYER : ResponsibleParty.SELLER;
         Optional<PenaltyGrade> grade = responsible == ResponsibleParty.SELLER ? gradeFor(shopId, serial)
                 : Optional.empty();
-        PolicyClause.Key reasonClause = new PolicyClause.Key(
-                outcome == RulingOutcome.REJECTED ? "BUY-1" : clauseFor(submitted.reason()), 1);
-        Optional<PenaltyGrade> fitted = fitting(clauses.activeSupport().get(reasonClause), grade);
-        grade = fitted;
-        // The reason's clause may not support the outcome (a partial refund under DELIV-1): an arbitrator cites the
-        // first clause that fits what is decided.
-        PolicyClause.Key clause = clauses.activeSupport().get(reasonClause).mismatch(outcome, responsible, fitted)
-                .isEmpty() ? reasonClause
-                        : clauses.activeSupport().entrySet().stream()
-                                .filter(c -> c.getValue().mismatch(outcome, responsible, fitted).isEmpty())
-                                .map(Map.Entry::getKey).findFirst().orElse(reasonClause);
+        DemoCitation.Citation cited = DemoCitation.choose(submitted.reason(), outcome, responsible, grade,
+                clauses.activeSupport());
         RulingDecision decision = new RulingDecision(outcome, Money.of(refund, submitted.order().currency()), responsible,
-                grade, clause, DemoWords.rationale(outcome, serial), version, reliedOn(id), Optional.empty());
+                cited.grade(), cited.clause(), DemoWords.rationale(outcome, serial), version, reliedOn(id),
+                Optional.empty());
+        if (shopId.equals(QUIET_SHOP)) {
+            quietShopPoints += cited.grade().map(penaltyRules.ladder()::pointsOf).orElse(0);
+        }
         RulingDesk.Made made = actors.as(arbitrator, Role.ARBITRATOR, () -> desk.rule(id, arbitrator, decision));
         if (demo.status() == DisputeStatus.PENDING_APPROVAL) {
             return; // waits for the supervisor on the first run
@@ -438,21 +438,6 @@ class DemoReplay {
         return new ReliedOn(messages, photos);
     }
 
-    /**
-     * The grade an arbitrator would give under that clause (V18: each clause supports some grades): the one wanted when
-     * the clause supports it, else the supported grade nearest to it (the lighter of two as near); none when the clause
-     * supports none. A clause that requires a penalty gets its lightest grade when none was wanted.
-     */
-    private static Optional<PenaltyGrade> fitting(ClauseSupport support, Optional<PenaltyGrade> wanted) {
-        List<PenaltyGrade> supported = support.gradesInOrder();
-        if (supported.isEmpty() || wanted.map(supported::contains).orElse(!support.penaltyRequired())) {
-            return supported.isEmpty() ? Optional.empty() : wanted;
-        }
-        int target = wanted.map(PenaltyGrade::ordinal).orElse(0);
-        return supported.stream().min(Comparator.comparingInt(g -> Math.abs(g.ordinal() - target) * 2
-                + (g.ordinal() > target ? 1 : 0)));
-    }
-
     private Optional<PenaltyGrade> gradeFor(String shopId, int serial) {
         if (shopId.equals(SHOP_WITH_A_MEASURE)) {
             if (!measureGiven && clock.instant().isAfter(now.minus(Duration.ofDays(6)))) {
@@ -461,8 +446,12 @@ class DemoReplay {
             }
             return Optional.of(PenaltyGrade.MINOR);
         }
-        if (shopId.equals("shop-2")) {
-            return Optional.of(serial % 2 == 0 ? PenaltyGrade.WARNING : PenaltyGrade.MINOR);
+        if (shopId.equals(QUIET_SHOP)) {
+            // However many cases the demo's weeks hold, a minor penalty is given only while it stays below the
+            // ladder's first measure (seller2 is the seller without one).
+            boolean minorStaysBelowAMeasure = penaltyRules.ladder().impact(quietShopPoints, PenaltyGrade.MINOR)
+                    .measure().isEmpty();
+            return Optional.of(serial % 2 == 1 && minorStaysBelowAMeasure ? PenaltyGrade.MINOR : PenaltyGrade.WARNING);
         }
         return switch (serial % 4) {
             case 0 -> Optional.of(PenaltyGrade.WARNING);
@@ -488,17 +477,5 @@ class DemoReplay {
     /** The seller's user name of a demo shop: {@code shop-1} is the realm's {@code seller1}, and so on. */
     static String sellerOf(String shopId) {
         return "seller" + shopId.substring(shopId.indexOf('-') + 1);
-    }
-
-    private static String clauseFor(DisputeReason reason) {
-        return switch (reason) {
-            case NOT_AS_DESCRIBED -> "DESC-1";
-            case QUALITY -> "QUAL-1";
-            case NOT_RECEIVED -> "DELIV-1";
-            case DAMAGED -> "DMG-1";
-            case COUNTERFEIT -> "FAKE-1";
-            case MISSING_PARTS -> "PART-1";
-            case RETURN_REFUSED -> "RET-1";
-        };
     }
 }

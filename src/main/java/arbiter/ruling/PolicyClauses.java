@@ -8,8 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -39,10 +37,20 @@ public class PolicyClauses {
     @Inject
     Clock clock;
 
-    private final LoadingCache<String, List<PolicyClause>> active = Caffeine.newBuilder()
+    /** The active clauses in code order, and what each supports, read together. */
+    private record Active(List<PolicyClause> clauses, Map<PolicyClause.Key, ClauseSupport> support) {
+
+        static Active of(List<PolicyClause> clauses) {
+            Map<PolicyClause.Key, ClauseSupport> support = new LinkedHashMap<>();
+            clauses.forEach(clause -> support.put(clause.key, clause.support()));
+            return new Active(List.copyOf(clauses), java.util.Collections.unmodifiableMap(support));
+        }
+    }
+
+    private final LoadingCache<String, Active> active = Caffeine.newBuilder()
             .expireAfterWrite(Duration.ofMinutes(1))
-            .build(unused -> QuarkusTransaction.joiningExisting()
-                    .call(() -> PolicyClause.<PolicyClause> list("active = true order by key.code, key.version")));
+            .build(unused -> QuarkusTransaction.joiningExisting().call(() -> Active.of(
+                    PolicyClause.<PolicyClause> list("active = true order by key.code, key.version"))));
 
     /**
      * A clause of the policy, in one version, as other features show it.
@@ -67,7 +75,7 @@ public class PolicyClauses {
 
     /** The active version of each clause, by code. */
     public List<PolicyClause> active() {
-        return active.get("active");
+        return active.get("active").clauses();
     }
 
     /**
@@ -94,15 +102,9 @@ public class PolicyClauses {
         }
     }
 
-    /** The active clauses' keys with what each supports, as the ruling form's check reads them. */
+    /** The active clauses' keys with what each supports, in code order, as the ruling form's check reads them. */
     public Map<PolicyClause.Key, ClauseSupport> activeSupport() {
-        Map<PolicyClause.Key, ClauseSupport> support = new LinkedHashMap<>();
-        active().forEach(clause -> support.put(clause.key, clause.support()));
-        return support;
-    }
-
-    public Set<PolicyClause.Key> activeKeys() {
-        return active().stream().map(c -> c.key).collect(Collectors.toSet());
+        return active.get("active").support();
     }
 
     /**

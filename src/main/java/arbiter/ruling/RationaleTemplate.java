@@ -2,6 +2,9 @@ package arbiter.ruling;
 
 import java.io.Serializable;
 import java.time.Instant;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
@@ -26,9 +29,20 @@ public class RationaleTemplate extends PanacheEntityBase {
     @Embeddable
     public record Key(@Column(name = "id") long id, @Column(name = "version") int version) implements Serializable {
 
+        private static final Pattern REFERENCE = Pattern.compile("(\\d{1,18})/(\\d{1,9})");
+
         /** How forms name it: {@code id/version}. */
         public String reference() {
             return id + "/" + version;
+        }
+
+        /** The key a form names as {@code id/version} (version from 1); empty for anything else, null included. */
+        public static Optional<Key> parse(String reference) {
+            Matcher parts = REFERENCE.matcher(reference == null ? "" : reference.strip());
+            if (!parts.matches() || Integer.parseInt(parts.group(2)) < 1) {
+                return Optional.empty();
+            }
+            return Optional.of(new Key(Long.parseLong(parts.group(1)), Integer.parseInt(parts.group(2))));
         }
     }
 

@@ -185,12 +185,8 @@ public class RationaleTemplates {
 
     /** The template version of that reference ({@code id/version}), active or not; empty when there is none. */
     Optional<RationaleTemplate> find(String reference) {
-        Matcher parts = Pattern.compile("(\\d{1,18})/(\\d{1,9})").matcher(reference == null ? "" : reference.strip());
-        if (!parts.matches()) {
-            return Optional.empty();
-        }
-        return RationaleTemplate.findByIdOptional(
-                new RationaleTemplate.Key(Long.parseLong(parts.group(1)), Integer.parseInt(parts.group(2))));
+        return RationaleTemplate.Key.parse(reference)
+                .flatMap(key -> RationaleTemplate.<RationaleTemplate> findByIdOptional(key));
     }
 
     /**

@@ -78,16 +78,9 @@ public final class RulingCheck {
         if (reliedOn == null) {
             errors.put("reliedOn", "ruling_error_relied_on");
         }
-        Optional<RationaleTemplate.Key> template = Optional.empty();
-        if (form.template != null && !form.template.isBlank()) {
-            String[] parts = form.template.strip().split("/", -1);
-            Long id = parts.length == 2 ? number(parts[0]) : null;
-            Long templateVersion = parts.length == 2 ? number(parts[1]) : null;
-            if (id == null || templateVersion == null || templateVersion < 1 || templateVersion > Integer.MAX_VALUE) {
-                errors.put("template", "ruling_error_template");
-            } else {
-                template = Optional.of(new RationaleTemplate.Key(id, templateVersion.intValue()));
-            }
+        Optional<RationaleTemplate.Key> template = RationaleTemplate.Key.parse(form.template);
+        if (form.template != null && !form.template.isBlank() && template.isEmpty()) {
+            errors.put("template", "ruling_error_template");
         }
         Long version = number(form.version);
         if (version == null) {

@@ -164,5 +164,5 @@ public interface RulingMessages {
 
     String ruling_template_hint();
 
-    String ruling_template_started(String reference);
+    String ruling_template_started(String template);
 }

@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.util.List;
 
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -47,10 +46,7 @@ public final class DemoTour {
         try (Chromium chromium = new Chromium(width, 900)) {
             ChromeDriver chrome = chromium.driver();
             WebDriverWait wait = new WebDriverWait(chrome, Duration.ofSeconds(30));
-            chrome.get(portal + pages.get(0));
-            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("kc-form-login")));
-            chrome.findElement(By.name("username")).sendKeys(user);
-            chrome.findElement(By.name("password")).sendKeys("demo" + Keys.ENTER);
+            chromium.signIn(portal + pages.get(0), user);
             wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("main")));
             for (String page : pages) {
                 chrome.get(portal + page);
@@ -108,6 +104,10 @@ public final class DemoTour {
         js.executeScript("arguments[0].scrollIntoView({block: 'start'})", form);
         form.findElement(By.cssSelector("input[name='outcome'][value='FULL_REFUND']")).click();
         new org.openqa.selenium.support.ui.Select(form.findElement(By.name("responsible"))).selectByValue("SELLER");
+        // The first clause the list still offers for a full refund with the seller responsible and no penalty.
+        form.findElements(By.cssSelector("select[name='clause'] option")).stream()
+                .filter(o -> !o.getAttribute("value").isEmpty() && o.isEnabled()).findFirst()
+                .ifPresent(org.openqa.selenium.WebElement::click);
         List<org.openqa.selenium.WebElement> templates = form
                 .findElements(By.cssSelector("select[name='templateChoice'] option"));
         if (templates.size() > 1) {

@@ -170,9 +170,7 @@ class RuleBesideTheEvidenceTest {
     private long heldCase(Browser browser, String shop) throws Exception {
         long id = IntakeRequests.newCase(dispute -> IntakeRequests.shop(dispute, shop));
         browser.signIn("arbiter1", "demo");
-        HtmlPage page = browser.openHtml("/disputes/" + id);
-        HtmlForm claim = page.getFirstByXPath("//form[substring(@action, string-length(@action) - 5) = '/claim']");
-        claim.<HtmlButton> getFirstByXPath(".//button").click();
+        browser.claim(id);
         return id;
     }
 

@@ -47,10 +47,7 @@ class RulingByKeyboardTest {
         chromium = new Chromium(1440, 1000);
         chrome = chromium.driver();
         wait = new WebDriverWait(chrome, Duration.ofSeconds(20));
-        chrome.get(Browser.PORTAL + "/disputes");
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("kc-form-login")));
-        chrome.findElement(By.name("username")).sendKeys("arbiter2");
-        chrome.findElement(By.name("password")).sendKeys("demo" + Keys.ENTER);
+        chromium.signIn(Browser.PORTAL + "/disputes", "arbiter2");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("table.queue")));
     }
 
@@ -81,6 +78,13 @@ class RulingByKeyboardTest {
         keys(Keys.TAB); // the grade: no penalty
         keys(Keys.TAB, "QUAL"); // the clause, of those that fit a full refund with nobody responsible
         assertEquals("clause", focused("name"));
+        assertEquals(0L, js("return Array.from(document.querySelectorAll('select[name=clause] option'))"
+                + ".filter(o => o.value && !o.disabled && !(o.dataset.outcomes.split(' ').includes('FULL_REFUND')"
+                + " && o.dataset.parties.split(' ').includes('NEITHER'))).length"),
+                "the clause list offers only clauses that fit a full refund with nobody responsible");
+        assertEquals(0L, js("return Array.from(document.querySelectorAll('select[name=templateChoice] option'))"
+                + ".filter(o => o.value && !o.disabled && o.dataset.clause && o.dataset.clause !== 'QUAL-1').length"),
+                "the template list offers only templates for QUAL-1 or for any clause");
         for (int i = 0; i < 6 && !"rationale".equals(focused("name")); i++) {
             keys(Keys.TAB); // past the template list, its button and its texts
         }

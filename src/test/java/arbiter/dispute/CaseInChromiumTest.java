@@ -15,7 +15,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -66,10 +65,7 @@ class CaseInChromiumTest {
         }
         WebDriverWait wait = new WebDriverWait(chrome, Duration.ofSeconds(20));
 
-        chrome.get(Browser.PORTAL + "/disputes");
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("kc-form-login")));
-        chrome.findElement(By.name("username")).sendKeys("arbiter2");
-        chrome.findElement(By.name("password")).sendKeys("demo" + Keys.ENTER);
+        chromium.signIn(Browser.PORTAL + "/disputes", "arbiter2");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("table.queue")));
 
         new Actions(chrome).sendKeys("t").perform();

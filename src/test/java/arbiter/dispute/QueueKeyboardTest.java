@@ -51,10 +51,7 @@ class QueueKeyboardTest {
         chromium = new Chromium(1440, 1000);
         chrome = chromium.driver();
         wait = new WebDriverWait(chrome, Duration.ofSeconds(20));
-        chrome.get(Browser.PORTAL + "/disputes");
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("kc-form-login")));
-        chrome.findElement(By.name("username")).sendKeys("arbiter1");
-        chrome.findElement(By.name("password")).sendKeys("demo" + Keys.ENTER);
+        chromium.signIn(Browser.PORTAL + "/disputes", "arbiter1");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("table.queue")));
     }
 

@@ -178,6 +178,37 @@ class RulingCheckTest {
     }
 
     @Test
+    void aTemplateReferenceThatIsNotIdSlashVersionIsNamed() {
+        for (String reference : new String[] { "x", "12", "12/", "/1", "12/0", "12/1/2", "-1/1", "12/1 or 1=1" }) {
+            assertRefused(form -> form.template = reference, "template", "ruling_error_template");
+        }
+        RulingForm form = valid();
+        form.template = " 12/3 ";
+        assertEquals(Optional.of(new RationaleTemplate.Key(12, 3)),
+                RulingCheck.check(form, PAID, CLAUSES).decision().orElseThrow().template());
+        form.template = "";
+        assertEquals(Optional.empty(), RulingCheck.check(form, PAID, CLAUSES).decision().orElseThrow().template());
+    }
+
+    @Test
+    void reliedOnValuesThatAreNotIdsOrHashesOrTooManyAreNamed() {
+        for (String id : new String[] { "x", "-1", "1.5", "" }) {
+            assertRefused(form -> form.reliedMessages = java.util.List.of(id), "reliedOn", "ruling_error_relied_on");
+        }
+        for (String sha : new String[] { "abc", "A".repeat(64), "g".repeat(64), "0".repeat(65) }) {
+            assertRefused(form -> form.reliedPhotos = java.util.List.of(sha), "reliedOn", "ruling_error_relied_on");
+        }
+        java.util.List<String> many = java.util.stream.LongStream.rangeClosed(1, ReliedOn.MAX_EACH + 1)
+                .mapToObj(Long::toString).toList();
+        assertRefused(form -> form.reliedMessages = many, "reliedOn", "ruling_error_relied_on");
+        RulingForm twice = valid();
+        twice.reliedMessages = java.util.List.of("7", "7", "9");
+        assertEquals(java.util.List.of(7L, 9L),
+                RulingCheck.check(twice, PAID, CLAUSES).decision().orElseThrow().reliedOn().messageIds(),
+                "each item once, in the order marked");
+    }
+
+    @Test
     void everyProblemIsReportedAtOnce() {
         RulingForm form = new RulingForm();
         Map<String, String> errors = RulingCheck.check(form, PAID, CLAUSES).errors();

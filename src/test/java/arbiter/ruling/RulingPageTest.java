@@ -133,9 +133,7 @@ class RulingPageTest {
     private long heldCase(Browser browser, String user) throws Exception {
         long id = IntakeRequests.newCase(dispute -> IntakeRequests.shop(dispute, IntakeRequests.newShopId()));
         browser.signIn(user, "demo");
-        HtmlPage page = browser.openHtml("/disputes/" + id);
-        HtmlForm claim = page.getFirstByXPath("//form[substring(@action, string-length(@action) - 5) = '/claim']");
-        claim.<HtmlButton> getFirstByXPath(".//button").click();
+        browser.claim(id);
         return id;
     }
 

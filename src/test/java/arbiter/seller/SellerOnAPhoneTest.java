@@ -14,7 +14,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -66,10 +65,7 @@ class SellerOnAPhoneTest {
         long notice = ruled.noticeId();
         WebDriverWait wait = new WebDriverWait(chrome, Duration.ofSeconds(20));
 
-        chrome.get(Browser.PORTAL + "/seller/notices");
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("kc-form-login")));
-        chrome.findElement(By.name("username")).sendKeys("seller1");
-        chrome.findElement(By.name("password")).sendKeys("demo" + Keys.ENTER);
+        chromium.signIn(Browser.PORTAL + "/seller/notices", "seller1");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("ul.cards")));
         assertFitsTheScreen("the notices list");
 

@@ -163,7 +163,7 @@ class ClausePolicyTest {
             // Retired: nothing may cite it; the page says so; retiring again changes nothing.
             assertEquals(303, browser.post("/supervision/templates/clauses/" + code + "/retire"));
             assertEquals(0, Sql.number(db, "SELECT count(*) FROM policy_clauses WHERE active AND code = '" + code + "'"));
-            assertFalse(clauses.activeKeys().contains(new PolicyClause.Key(code, 2)));
+            assertFalse(clauses.activeSupport().containsKey(new PolicyClause.Key(code, 2)));
             assertEquals(303, browser.post("/supervision/templates/clauses/" + code + "/retire"));
             assertEquals(1, Sql.number(db, "SELECT count(*) FROM audit_events WHERE action = 'CLAUSE_RETIRED'"
                     + " AND target_id = 'clause " + code + "'"));

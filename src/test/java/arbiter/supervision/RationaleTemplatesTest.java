@@ -31,6 +31,9 @@ class RationaleTemplatesTest {
     @Inject
     AgroalDataSource db;
 
+    @Inject
+    RationaleTemplates templates;
+
     @Test
     void everyKindOfUnknownPlaceholderOrLoneBraceIsFoundAndEveryKnownOneIsNot() {
         for (String bad : List.of("{foo}", "{OrderNo}", "{}", "{order No}", "a { b", "a } b", "{{orderNo}}",
@@ -81,10 +84,8 @@ class RationaleTemplatesTest {
             // The arbitrator: the filled text is shown before insertion, then inserted into the rationale.
             long caseId = IntakeRequests.newCase(dispute -> IntakeRequests.shop(dispute, IntakeRequests.newShopId()));
             arbitrator.signIn("arbiter1", "demo");
+            arbitrator.claim(caseId);
             HtmlPage page = arbitrator.openHtml("/disputes/" + caseId);
-            page.<HtmlForm> getFirstByXPath("//form[substring(@action, string-length(@action) - 5) = '/claim']")
-                    .<HtmlButton> getFirstByXPath(".//button").click();
-            page = arbitrator.openHtml("/disputes/" + caseId);
             String delivered = Sql.text(db, "SELECT to_char(delivered_at AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM-DD')"
                     + " FROM disputes WHERE id = " + caseId);
             String expected = "Order 4012345678901234 (男士羊毛大衣 藏青 XL) from 暖冬服饰旗舰店, delivered " + delivered
@@ -118,6 +119,33 @@ class RationaleTemplatesTest {
             long next = IntakeRequests.newCase();
             assertEquals(0, Sql.number(db, "SELECT count(*) FROM rationale_templates WHERE active AND id = " + id));
             assertTrue(!arbitrator.openHtml("/disputes/" + next).asNormalizedText().contains(title));
+        }
+    }
+
+    @Test
+    void aTemplateNotOfferedIsRefusedOnInsertionAndAnUnknownVersionOnRuling() throws Exception {
+        try (Browser arbitrator = new Browser()) {
+            long caseId = IntakeRequests.newCase(dispute -> IntakeRequests.shop(dispute, IntakeRequests.newShopId()));
+            arbitrator.signIn("arbiter1", "demo");
+            arbitrator.claim(caseId);
+            long retired = templates.write(java.util.Optional.empty(), new RationaleTemplates.TemplateDraft(null, null,
+                    "en", "Retired " + System.nanoTime(), "Order {orderNo}."), "super1");
+            assertTrue(templates.retire(retired, "super1"));
+            // Not a reference, no such template, or one no longer offered: 400 beside the list, the rationale kept.
+            for (String choice : List.of("nope", "", "999999999/1", retired + "/1")) {
+                assertEquals(400, arbitrator.post("/disputes/" + caseId + "/rulings", "action", "template",
+                        "templateChoice", choice, "rationale", "Kept as typed.", "version", "0"), choice);
+            }
+            HtmlForm form = (HtmlForm) arbitrator.openHtml("/disputes/" + caseId).getElementById("ruling-form");
+            assertEquals("Kept as typed.", form.getTextAreaByName("rationale").getText());
+            // A well-formed reference to no template: the desk refuses the ruling, nothing is written.
+            assertEquals(303, arbitrator.post("/disputes/" + caseId + "/rulings", "action", "rule",
+                    "outcome", "FULL_REFUND", "responsible", "NEITHER", "clause", "QUAL-1/1", "template", "999999999/1",
+                    "rationale", "The parcel arrived crushed; nobody is to blame.",
+                    "version", Long.toString(Sql.version(db, caseId))));
+            assertTrue(arbitrator.openHtml("/disputes/" + caseId).asNormalizedText()
+                    .contains("That template does not exist; nothing was written."));
+            assertEquals(0, Sql.number(db, "SELECT count(*) FROM rulings WHERE dispute_id = " + caseId));
         }
     }
 

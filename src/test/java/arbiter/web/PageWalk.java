@@ -1,7 +1,6 @@
 package arbiter.web;
 
 import java.net.URI;
-import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Collection;
 import java.util.Deque;
@@ -13,11 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
-import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import arbiter.Browser;
 import arbiter.Chromium;
@@ -71,12 +66,7 @@ final class PageWalk {
 
     /** Signs in on Keycloak's login page, as a person would. */
     static void signIn(ChromeDriver chrome, String username) {
-        WebDriverWait wait = new WebDriverWait(chrome, Duration.ofSeconds(20));
-        chrome.get(Browser.PORTAL + "/");
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("kc-form-login")));
-        chrome.findElement(By.name("username")).sendKeys(username);
-        chrome.findElement(By.name("password")).sendKeys("demo" + Keys.ENTER);
-        wait.until(driver -> driver.getCurrentUrl().startsWith(Browser.PORTAL));
+        Chromium.signIn(chrome, Browser.PORTAL + "/", username);
         chrome.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER); // Keycloak's page is not ours
     }
 

@@ -1,6 +1,6 @@
 // The ruling form beside the evidence (issue 16). Three things, none needed to rule without JavaScript:
 // - the clause list offers only the clauses that fit the outcome, party and grade chosen (the server refuses a
-//   mismatch anyway, beside the clause);
+//   mismatch anyway, beside the clause), and the template list only those for the clause cited (or any clause);
 // - r brings the keyboard to the form (the queue's shortcut switch turns it off too; never while typing or with a
 //   modifier key held);
 // - htmx, which answers the preview in place, swaps the form also when it comes back refused (400) with its problems.
@@ -47,7 +47,7 @@
     return !party || option.getAttribute('data-penalty-required') !== 'true';
   }
 
-  function filterClauses() {
+  function filterChoices() {
     var f = form();
     if (!f || !f.elements.clause) {
       return;
@@ -64,15 +64,25 @@
       option.hidden = !fit && !option.selected;
       option.disabled = !fit && !option.selected;
     });
+    // The templates: those written for the clause cited, or for any clause.
+    var code = (f.elements.clause.value || '').split('/')[0];
+    if (f.elements.templateChoice) {
+      Array.prototype.forEach.call(f.elements.templateChoice.options, function (option) {
+        var clause = option.getAttribute('data-clause');
+        var fit = !option.value || !clause || !code || clause === code;
+        option.hidden = !fit && !option.selected;
+        option.disabled = !fit && !option.selected;
+      });
+    }
   }
 
   document.addEventListener('change', function (event) {
     if (event.target.form === form() && /^(outcome|responsible|grade|clause)$/.test(event.target.name)) {
-      filterClauses();
+      filterChoices();
     }
   });
-  document.addEventListener('htmx:afterSwap', filterClauses);
-  filterClauses();
+  document.addEventListener('htmx:afterSwap', filterChoices);
+  filterChoices();
 
   function shortcutsOn() {
     try {
