@@ -191,13 +191,14 @@ class ArchitectureTest {
      * its Javadoc what it joins.
      */
     static final Set<String> READ_MODELS = Set.of(
-            "arbiter.dispute.DisputeQueue", // the queue: disputes with their shop's name and points
+            "arbiter.dispute.DisputeQueue", // the queue: disputes with their shop's name and points, reused photos
             "arbiter.dispute.SellerHistory", // a shop's record beside a case: its rulings and points
             "arbiter.seller.ShopPoints", // the seller's points page: each entry with the ruling behind it
             "arbiter.supervision.Statistics", // rulings, appeals and penalties counted per period
             "arbiter.supervision.QaSampling", // rulings drawn for quality review
             "arbiter.audit.AuditLog", // the audit page: events with the case number of their dispute
-            "arbiter.search.CaseSearch"); // the search: disputes, shops, chat, captions, statements and notes
+            "arbiter.search.CaseSearch", // the search: disputes, shops, chat, captions, statements and notes
+            "arbiter.evidence.ReusedPhotos"); // reused photos with their cases, shops and rulings
 
     /** Tables that no entity maps, and the feature that owns each. */
     static final Map<String, String> UNMAPPED_TABLES = Map.of(
@@ -205,7 +206,8 @@ class ArchitectureTest {
             "queue_changes", "dispute",
             "mail_outbox", "mail",
             "staff_notices", "identity",
-            "ruling_drafts", "casefile");
+            "ruling_drafts", "casefile",
+            "photo_matches", "evidence");
 
     @Test
     void eachEntityIsUsedOnlyByItsFeatureOrAReadModel() {

@@ -106,4 +106,25 @@ public interface CaseMessages {
 
     /** The line a withdrawn case shows above its facts: when the platform withdrew it; its reason follows. */
     String case_withdrawn(String time);
+
+    /** Beside a photo that is also in another case: the same bytes. */
+    String case_reuse_same(String caseNo);
+
+    /** Beside a photo nearly identical to one in another case; {@code distance} of the 64 hash bits differ. */
+    String case_reuse_near(String caseNo, int distance);
+
+    /** Who sent it there, the shop, and how that case stands ({@code result}: the outcome or the status). */
+    String case_reuse_who(String party, String shop, String result);
+
+    /** More cases hold it than are listed beside it. */
+    String case_reuse_more(int count);
+
+    /** As {@link #case_reuse_more}, when only the newest cases holding a photo were counted. */
+    String case_reuse_more_than(int count);
+
+    String case_reuse_this();
+
+    String case_reuse_that(String caseNo);
+
+    String case_reuse_badge();
 }

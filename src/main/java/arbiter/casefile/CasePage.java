@@ -9,8 +9,10 @@ import arbiter.dispute.Disputes;
 import arbiter.dispute.SellerHistory;
 import arbiter.evidence.CaseRecord;
 import arbiter.evidence.EvidenceRequests;
+import arbiter.evidence.ReusedPhotos;
 import arbiter.identity.StaffDirectory;
 import arbiter.ruling.RefundState;
+import arbiter.ruling.RulingOutcome;
 import arbiter.ruling.Rulings;
 
 /** Everything the case page shows, read in a fixed number of statements whatever the case holds. */
@@ -29,7 +31,13 @@ public record CasePage(
         Optional<Rulings.CaseRuling> ruling,
         Optional<RefundState> refundState,
         List<StaffDirectory.Member> reassignTo,
-        Optional<RulingPanel> rulingPanel) {
+        Optional<RulingPanel> rulingPanel,
+        ReusedPhotos.CaseMarks reusedPhotos) {
+
+    /** A ruling outcome as the reuse marks carry it (its name; null before a ruling), for its label. */
+    public RulingOutcome outcome(String name) {
+        return RulingOutcome.valueOf(name);
+    }
 
     /** Where the case's forms post to: {@code /disputes/{id}/{action}}. */
     public String action(String action) {

@@ -31,6 +31,7 @@ import arbiter.dispute.Party;
 import arbiter.dispute.SellerHistory;
 import arbiter.evidence.CaseEvidence;
 import arbiter.evidence.EvidenceRequests;
+import arbiter.evidence.ReusedPhotos;
 import arbiter.identity.CurrentUser;
 import arbiter.identity.Role;
 import arbiter.identity.StaffDirectory;
@@ -85,6 +86,9 @@ public class CaseResource {
 
     @Inject
     SellerHistory sellerHistory;
+
+    @Inject
+    ReusedPhotos reusedPhotos;
 
     @Inject
     EvidenceRequests evidenceRequests;
@@ -224,7 +228,7 @@ public class CaseResource {
                 dispute.status() == DisputeStatus.RULED
                         ? ruling.map(Rulings.CaseRuling::refundState)
                         : Optional.empty(),
-                user.isSupervisor() && open ? staff.all() : List.of(), rulingPanel));
+                user.isSupervisor() && open ? staff.all() : List.of(), rulingPanel, reusedPhotos.of(id)));
     }
 
     @POST

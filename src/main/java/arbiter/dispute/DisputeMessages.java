@@ -66,4 +66,7 @@ public interface DisputeMessages {
      */
     @Message
     String no_answer(Party party);
+
+    /** The queue's mark of a case holding a photo that is also in another case (issue 17). */
+    String reused_photo();
 }

@@ -147,7 +147,8 @@ public class DisputeQueue {
     }
 
     /**
-     * Rows with their shop's points this year (a correlated sum on the ledger's index), beside the counts
+     * Rows with their shop's points this year (a correlated sum on the ledger's index) and whether the case holds a
+     * photo of a reuse cluster (issue 17; a probe of the case's evidence on its index), beside the counts
      * expression (whose parameters are {@code countValues}): the one counts row is joined to the page's rows,
      * so an empty page still brings its counts. Plain JDBC, as this is the statement run most often of all and
      * a native query's result mapping cost more than the statement itself.
@@ -165,7 +166,9 @@ public class DisputeQueue {
                            d.escalated_at, d.sla_due_at, d.status, d.assignee,
                            (SELECT coalesce(sum(p.delta), 0) FROM points_ledger p
                             WHERE p.shop_id = s.id AND p.points_year = ?) AS points,
-                           d.sla_paused_at, d.sla_stopped_at, d.no_answer_from_seller, d.no_answer_from_buyer
+                           d.sla_paused_at, d.sla_stopped_at, d.no_answer_from_seller, d.no_answer_from_buyer,
+                           EXISTS (SELECT 1 FROM evidence_items e JOIN photos ph ON ph.sha256 = e.photo_sha256
+                                   WHERE e.dispute_id = d.id AND ph.reuse_cluster IS NOT NULL) AS reused_photo
                     FROM disputes d JOIN shops s ON s.id = d.shop_id
                     WHERE %s
                     ORDER BY %s
@@ -191,7 +194,8 @@ public class DisputeQueue {
                             Money.of(r.getLong(5), r.getString(6)), r.getString(7), r.getString(8), r.getInt(13),
                             r.getTimestamp(9).toInstant(), r.getTimestamp(10).toInstant(),
                             DisputeStatus.valueOf(r.getString(11)), r.getString(12), instant(r.getTimestamp(14)),
-                            instant(r.getTimestamp(15)), SlaClock.noAnswerFrom(r.getBoolean(16), r.getBoolean(17))));
+                            instant(r.getTimestamp(15)), SlaClock.noAnswerFrom(r.getBoolean(16), r.getBoolean(17)),
+                            r.getBoolean(18)));
                 }
             }
             return new QueuePage(rows, null, counts == null ? Map.of() : StatusCounts.parse(counts));

@@ -24,6 +24,7 @@ import io.quarkus.qute.TemplateExtension.TemplateAttribute;
  *        it ended once ruled, awaiting approval or withdrawn
  * @param assignee the arbitrator holding the case, "—" when nobody does
  * @param flag the "no answer from …" flags of the case, empty for none
+ * @param reused the mark of a case holding a photo also in another case, empty for none
  */
 public record QueueLine(
         String slaClass,
@@ -38,7 +39,8 @@ public record QueueLine(
         String countdown,
         String status,
         String assignee,
-        String flag) {
+        String flag,
+        String reused) {
 
     private static final EnumLabels<DisputeReason> REASONS = new EnumLabels<>(DisputeReason.class,
             (language, reason) -> Bundles.in(DisputeMessages.class, language).reason(reason));
@@ -67,7 +69,7 @@ public record QueueLine(
         for (QueueLine line : lines) {
             key.append(line.id).append(';').append(line.shopPoints).append(';');
             for (String text : new String[] { line.slaClass, line.caseNo, line.reason, line.amount, line.shopName,
-                    line.age, line.slaDue, line.countdown, line.status, line.assignee, line.flag }) {
+                    line.age, line.slaDue, line.countdown, line.status, line.assignee, line.flag, line.reused }) {
                 key.append(text == null ? -1 : text.length()).append(':').append(text == null ? "" : text);
             }
         }
@@ -94,7 +96,8 @@ public record QueueLine(
                     row.caseNo(), REASONS.of(row.reason(), language), row.amountDisplay(), row.shopName(),
                     row.shopPoints(), TemplateExtensions.age(row.escalatedAt(), now, language), row.slaDueDatetime(),
                     SlaTemplateExtensions.words(clock, now, language), STATUSES.of(row.status(), language),
-                    row.assignee() == null ? "—" : row.assignee(), flag(row.noAnswerFrom(), language)));
+                    row.assignee() == null ? "—" : row.assignee(), flag(row.noAnswerFrom(), language),
+                    row.reusedPhoto() ? Bundles.in(DisputeMessages.class, language).reused_photo() : ""));
         }
         return lines;
     }

@@ -16,6 +16,7 @@ import arbiter.web.TemplateExtensions;
  * @param slaPausedAt when the case began to wait on a party (UTC); null while its clock runs
  * @param slaStoppedAt when its clock ended (ruled, withdrawn; UTC); null before
  * @param noAnswerFrom the parties flagged for letting an evidence period pass, the seller first
+ * @param reusedPhoto whether the case holds a photo that is also in another case (issue 17)
  */
 public record QueueRow(
         long id,
@@ -32,15 +33,25 @@ public record QueueRow(
         Instant slaPausedAt,
         Instant slaStoppedAt,
         List<Party> noAnswerFrom,
+        boolean reusedPhoto,
         String amountDisplay,
         String slaDueDatetime) {
 
     /** A line from the case's fields, with its fixed texts made from them. */
     public QueueRow(long id, String caseNo, DisputeReason reason, Money amountPaid, String shopId, String shopName,
             int shopPoints, Instant escalatedAt, Instant slaDueAt, DisputeStatus status, String assignee,
+            Instant slaPausedAt, Instant slaStoppedAt, List<Party> noAnswerFrom, boolean reusedPhoto) {
+        this(id, caseNo, reason, amountPaid, shopId, shopName, shopPoints, escalatedAt, slaDueAt, status, assignee,
+                slaPausedAt, slaStoppedAt, noAnswerFrom, reusedPhoto, amountPaid.display(),
+                TemplateExtensions.datetime(slaDueAt));
+    }
+
+    /** A line of a case without a reused photo. */
+    public QueueRow(long id, String caseNo, DisputeReason reason, Money amountPaid, String shopId, String shopName,
+            int shopPoints, Instant escalatedAt, Instant slaDueAt, DisputeStatus status, String assignee,
             Instant slaPausedAt, Instant slaStoppedAt, List<Party> noAnswerFrom) {
         this(id, caseNo, reason, amountPaid, shopId, shopName, shopPoints, escalatedAt, slaDueAt, status, assignee,
-                slaPausedAt, slaStoppedAt, noAnswerFrom, amountPaid.display(), TemplateExtensions.datetime(slaDueAt));
+                slaPausedAt, slaStoppedAt, noAnswerFrom, false);
     }
 
     /** A line of a case whose clock runs and that carries no flag. */

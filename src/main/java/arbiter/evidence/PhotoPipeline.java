@@ -16,8 +16,9 @@ import arbiter.evidence.PhotoRejected.Reason;
  * decoding, decoded subsampled (memory follows the display size rather than the upload's).</li>
  * <li><b>Normalise</b> ({@link #normalise}): the photo as the party saw it when they took it: colour in sRGB
  * (ICC profiles, CMYK, PNG gamma), transparency on white, turned upright by its EXIF orientation. Anything
- * computed from a photo's look (a later perceptual hash) starts from this image.</li>
- * <li><b>Render</b> ({@link PhotoRenditions}): the metadata-free JPEG variants that are served.</li>
+ * computed from a photo's look starts from this image.</li>
+ * <li><b>Render</b> ({@link PhotoRenditions}): the metadata-free JPEG variants that are served, and the photo's
+ * {@link PerceptualHash}.</li>
  * </ol>
  * Runs outside any transaction; at most {@link PhotoLimits#concurrentDecodes()} photos are in these steps at once.
  */
@@ -32,9 +33,11 @@ public class PhotoPipeline {
      * @param height height in pixels of the full-size photo upright
      * @param thumbnail the thumbnail variant, longer edge at most {@link PhotoLimits#thumbnailEdge()}
      * @param display the display variant, longer edge at most {@link PhotoLimits#displayEdge()}
+     * @param perceptualHash the {@link PerceptualHash} of the normalised photo: what finds it again re-encoded,
+     *        resized or cropped in another case
      */
     public record ProcessedPhoto(String sha256, int width, int height, PhotoRenditions.Rendition thumbnail,
-            PhotoRenditions.Rendition display) {
+            PhotoRenditions.Rendition display, long perceptualHash) {
     }
 
     /**
@@ -76,7 +79,7 @@ public class PhotoPipeline {
             NormalisedPhoto photo = normalise(original, format);
             return new ProcessedPhoto(PhotoStore.sha256(original), photo.width(), photo.height(),
                     PhotoRenditions.render(photo.image(), limits.thumbnailEdge()),
-                    PhotoRenditions.render(photo.image(), limits.displayEdge()));
+                    PhotoRenditions.render(photo.image(), limits.displayEdge()), PerceptualHash.of(photo.image()));
         } finally {
             decodes.release();
         }

@@ -25,12 +25,13 @@ public class PhotoStore {
     @Transactional(Transactional.TxType.MANDATORY)
     public Photo save(ProcessedPhoto processed) {
         int inserted = Photo.getEntityManager().createNativeQuery("""
-                INSERT INTO photos (sha256, width, height, created_at) VALUES (?1, ?2, ?3, ?4)
+                INSERT INTO photos (sha256, width, height, created_at, perceptual_hash) VALUES (?1, ?2, ?3, ?4, ?5)
                 ON CONFLICT (sha256) DO NOTHING""")
                 .setParameter(1, processed.sha256())
                 .setParameter(2, processed.width())
                 .setParameter(3, processed.height())
                 .setParameter(4, clock.instant())
+                .setParameter(5, processed.perceptualHash())
                 .executeUpdate();
         if (inserted == 1) {
             storage.put(processed.sha256(), PhotoVariant.Size.THUMBNAIL, processed.thumbnail());

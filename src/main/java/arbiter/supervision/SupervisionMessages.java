@@ -264,4 +264,34 @@ public interface SupervisionMessages {
     String stats_chart_trend();
 
     String stats_chart_mix();
+
+    // == Reused photos (issue 17)
+
+    String reuse_title();
+
+    /** What the list holds; {@code distance} is the configured most bits nearly identical photos differ in. */
+    String reuse_intro(int distance);
+
+    String reuse_none();
+
+    String reuse_no_more();
+
+    /** A cluster's heading: its number, the cases and the shops it spans. */
+    String reuse_cluster(long id, long cases, long shops);
+
+    String reuse_photo_alt();
+
+    String reuse_case();
+
+    String reuse_party();
+
+    String reuse_shop();
+
+    String reuse_result();
+
+    String reuse_sent();
+
+    String reuse_photo();
+
+    String reuse_older();
 }

@@ -73,9 +73,9 @@ class CaseInChromiumTest {
         assertTrue(chrome.getCurrentUrl().endsWith("/disputes/" + id), "took the most urgent case: "
                 + chrome.getCurrentUrl());
         wait.until(driver -> ((Number) ((JavascriptExecutor) driver).executeScript(
-                "return document.querySelectorAll('.gallery img, .messages img').length")).intValue() > 0
+                "return document.querySelectorAll('.gallery a.photo img, .messages a.photo img').length")).intValue() > 0
                 && Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript(
-                        "return Array.from(document.querySelectorAll('.gallery img, .messages img'))"
+                        "return Array.from(document.querySelectorAll('.gallery a.photo img, .messages a.photo img'))"
                                 + ".every(i => i.complete)")));
 
         assertTrue(chrome.findElement(By.cssSelector(".case-facts")).getText().contains("arbiter2"),
@@ -89,7 +89,7 @@ class CaseInChromiumTest {
         assertTrue(messages.size() >= 2, "the conversation is shown");
         assertTrue(messages.get(0).getAttribute("class").contains("from-buyer"));
         Object loaded = ((JavascriptExecutor) chrome).executeScript(
-                "return Array.from(document.querySelectorAll('.gallery img, .messages img'))"
+                "return Array.from(document.querySelectorAll('.gallery a.photo img, .messages a.photo img'))"
                         + ".filter(i => i.naturalWidth > 0).length");
         assertTrue(((Number) loaded).intValue() >= 2, "thumbnails loaded: " + loaded);
 

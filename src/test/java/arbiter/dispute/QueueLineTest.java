@@ -33,7 +33,18 @@ class QueueLineTest {
                 .get(0);
 
         assertEquals(new QueueLine("overdue", 7, "AR-7", "Damaged", "¥1,299.50", "店铺 One", 9, "3d 4h",
-                "2026-11-30T07:30:00.123Z", "-30m", "Escalated", "—", ""), line);
+                "2026-11-30T07:30:00.123Z", "-30m", "Escalated", "—", "", ""), line);
+    }
+
+    @Test
+    void aCaseWithAReusedPhotoIsMarkedInEitherLanguage() {
+        QueueRow plain = row(Duration.ofHours(1), Duration.ofHours(20), null);
+        QueueRow reused = new QueueRow(8, "AR-8", DisputeReason.DAMAGED, Money.yuan(100), "shop-1", "店铺 One", 9,
+                plain.escalatedAt(), plain.slaDueAt(), DisputeStatus.ESCALATED, null, null, null, List.of(), true);
+
+        assertEquals(List.of("", "Photo also in another case"),
+                QueueLine.of(List.of(plain, reused), NOW, "en").stream().map(QueueLine::reused).toList());
+        assertEquals("图片在其他案件中出现过", QueueLine.of(List.of(reused), NOW, "zh").get(0).reused());
     }
 
     @Test
@@ -92,7 +103,7 @@ class QueueLineTest {
     private static QueueLine keyed(String slaClass, long id, String caseNo, String reason, int shopPoints,
             String countdown, String status, String assignee) {
         return new QueueLine(slaClass, id, caseNo, reason, "¥1.00", "Shop", shopPoints, "1h", "2026-11-30T08:00:00Z",
-                countdown, status, assignee, "");
+                countdown, status, assignee, "", "");
     }
 
     private static QueueRow row(DisputeStatus status, Duration sinceEscalation, Duration untilDue, Instant pausedAt,
