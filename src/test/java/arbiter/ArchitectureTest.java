@@ -198,7 +198,8 @@ class ArchitectureTest {
             "arbiter.supervision.QaSampling", // rulings drawn for quality review
             "arbiter.audit.AuditLog", // the audit page: events with the case number of their dispute
             "arbiter.search.CaseSearch", // the search: disputes, shops, chat, captions, statements and notes
-            "arbiter.evidence.ReusedPhotos"); // reused photos with their cases, shops and rulings
+            "arbiter.evidence.ReusedPhotos", // reused photos with their cases, shops and rulings
+            "arbiter.ruling.Precedents"); // the rulings of close cases: rulings with their disputes and shops
 
     /** Tables that no entity maps, and the feature that owns each. */
     static final Map<String, String> UNMAPPED_TABLES = Map.of(

@@ -36,6 +36,7 @@ import arbiter.identity.CurrentUser;
 import arbiter.identity.Role;
 import arbiter.identity.StaffDirectory;
 import arbiter.ruling.PolicyClauses;
+import arbiter.ruling.Precedents;
 import arbiter.ruling.RationaleTemplates;
 import arbiter.ruling.RulingCheck;
 import arbiter.ruling.RulingDesk;
@@ -89,6 +90,9 @@ public class CaseResource {
 
     @Inject
     ReusedPhotos reusedPhotos;
+
+    @Inject
+    Precedents precedents;
 
     @Inject
     EvidenceRequests evidenceRequests;
@@ -159,6 +163,10 @@ public class CaseResource {
             if (refused.reason == RulingRefused.Reason.NOT_HOLDER) {
                 throw new ForbiddenException();
             }
+            if (refused.reason == RulingRefused.Reason.DEPARTURE_REASON_REQUIRED) {
+                return Response.status(Response.Status.BAD_REQUEST).entity(page(dispute, Optional.of(panel(dispute,
+                        form, Map.of("departureReason", "ruling_error_departure_required"), Optional.empty())))).build();
+            }
             flash.error(RulingRefusals.flashKey(refused.reason));
         }
         return backToCase(id);
@@ -204,7 +212,8 @@ public class CaseResource {
     private RulingPanel panel(Disputes.CaseFile dispute, RulingForm form, Map<String, String> errors,
             Optional<RulingDesk.Preview> preview) {
         return new RulingPanel(form, errors, preview, clauses.offeredFor(dispute.noAnswerFrom()),
-                templates.offeredFor(dispute, form.refundSoFar(dispute.amountPaid(), dispute.requestedRefund())));
+                templates.offeredFor(dispute, form.refundSoFar(dispute.amountPaid(), dispute.requestedRefund())),
+                precedents.of(dispute.id()));
     }
 
     private TemplateInstance page(Disputes.CaseFile dispute, Optional<RulingPanel> rulingPanel) {

@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import arbiter.penalty.PenaltyGrade;
 import arbiter.ruling.PolicyClauses;
+import arbiter.ruling.Precedents;
 import arbiter.ruling.RationaleTemplates;
 import arbiter.ruling.ResponsibleParty;
 import arbiter.ruling.RulingDesk;
@@ -21,9 +22,20 @@ import arbiter.ruling.RulingOutcome;
  * @param preview the impact of the form as it stands; empty until it passes the check
  * @param clauses the active clauses, those for a silent party first
  * @param templates the rationale templates offered for the case, filled from it
+ * @param precedents how close cases were ruled (issue 17)
  */
 public record RulingPanel(RulingForm form, Map<String, String> errors, Optional<RulingDesk.Preview> preview,
-        PolicyClauses.Offered clauses, List<RationaleTemplates.Offered> templates) {
+        PolicyClauses.Offered clauses, List<RationaleTemplates.Offered> templates, Precedents.Found precedents) {
+
+    /** The share in whole percent of the precedents that went the prevailing way; 0 when none prevails. */
+    public long prevailingShare() {
+        return precedents.prevailing().map(o -> Math.round(100.0 * precedents.of(o) / precedents.total())).orElse(0L);
+    }
+
+    /** Whether the form cites that precedent. */
+    public boolean cites(long rulingId) {
+        return Long.toString(rulingId).equals(form.precedent == null ? null : form.precedent.strip());
+    }
 
     public List<RulingOutcome> outcomes() {
         return List.of(RulingOutcome.values());

@@ -61,6 +61,7 @@ public final class DemoPhotos {
             g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
             g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
             Random rnd = new Random(scramble(spec.seed()));
+            holdTheCamera(g, new Random(scramble(~spec.seed())));
             switch (spec.kind()) {
                 case PRODUCT -> productShot(g, rnd, spec, false);
                 case DEFECT -> productShot(g, rnd, spec, true);
@@ -71,6 +72,26 @@ public final class DemoPhotos {
             g.dispose();
         }
         return jpeg(image);
+    }
+
+    /**
+     * Each photo is taken from its own distance and angle, against its own surroundings, as buyers' photos are: without
+     * this every label or parcel of the demo would have the same look, and the reused-photo check (issue 17) would
+     * rightly find them all nearly identical.
+     */
+    private static void holdTheCamera(Graphics2D g, Random camera) {
+        g.setColor(Color.getHSBColor(camera.nextFloat(), camera.nextFloat() * 0.4f, 0.2f + camera.nextFloat() * 0.7f));
+        g.fillRect(0, 0, WIDTH, HEIGHT);
+        for (int i = 0; i < 3; i++) { // things lying around
+            g.setColor(
+                    Color.getHSBColor(camera.nextFloat(), 0.3f + camera.nextFloat() * 0.5f, 0.3f + camera.nextFloat() * 0.6f));
+            g.fillRect(camera.nextInt(WIDTH), camera.nextInt(HEIGHT), 80 + camera.nextInt(260), 60 + camera.nextInt(200));
+        }
+        g.translate(WIDTH / 2.0 + camera.nextInt(-140, 141), HEIGHT / 2.0 + camera.nextInt(-100, 101));
+        g.rotate(Math.toRadians(camera.nextDouble(-30, 30)));
+        double scale = camera.nextDouble(0.55, 1.05);
+        g.scale(scale, scale * camera.nextDouble(0.8, 1.15));
+        g.translate(-WIDTH / 2.0, -HEIGHT / 2.0);
     }
 
     private static void productShot(Graphics2D g, Random rnd, Spec spec, boolean damaged) {

@@ -15,15 +15,23 @@ public final class PhotoLookup {
 
     /**
      * The photos within {@code ?7} bits of the hash {@code ?1}, but the photo {@code ?6}; {@code ?2}–{@code ?5} are the
-     * candidate values of each block as PostgreSQL array literals. Columns: the photo's SHA-256, its distance.
+     * candidate values of each block as PostgreSQL array literals. Columns: the photo's SHA-256, its distance. Each
+     * block is read by an index-only scan, the distance filter pushed into it, so only the photos found leave it.
      */
     public static final String SQL = """
-            SELECT sha256, bit_count(CAST(perceptual_hash # ?1 AS bit(64))) AS distance
-            FROM photos
-            WHERE (hash_block_0 = ANY (CAST(?2 AS int[])) OR hash_block_1 = ANY (CAST(?3 AS int[]))
-                   OR hash_block_2 = ANY (CAST(?4 AS int[])) OR hash_block_3 = ANY (CAST(?5 AS int[])))
-              AND sha256 <> ?6
-              AND bit_count(CAST(perceptual_hash # ?1 AS bit(64))) <= ?7
+            SELECT sha256, distance FROM (
+                SELECT sha256, bit_count(CAST(perceptual_hash # ?1 AS bit(64))) AS distance
+                FROM photos WHERE hash_block_0 = ANY (CAST(?2 AS int[]))
+                UNION
+                SELECT sha256, bit_count(CAST(perceptual_hash # ?1 AS bit(64)))
+                FROM photos WHERE hash_block_1 = ANY (CAST(?3 AS int[]))
+                UNION
+                SELECT sha256, bit_count(CAST(perceptual_hash # ?1 AS bit(64)))
+                FROM photos WHERE hash_block_2 = ANY (CAST(?4 AS int[]))
+                UNION
+                SELECT sha256, bit_count(CAST(perceptual_hash # ?1 AS bit(64)))
+                FROM photos WHERE hash_block_3 = ANY (CAST(?5 AS int[]))) candidates
+            WHERE distance <= ?7 AND sha256 <> ?6
             ORDER BY distance, sha256""";
 
     private PhotoLookup() {

@@ -66,6 +66,7 @@ public class StaffDirectory {
                                                      last_signed_in = excluded.last_signed_in""")
                 .setParameter(1, username).setParameter(2, displayName).setParameter(3, role)
                 .setParameter(4, Timestamp.from(clock.instant())).executeUpdate();
+        kept = null;
     }
 
     /** The staff member of that user name, if the portal has seen them sign in as staff. */
@@ -77,9 +78,27 @@ public class StaffDirectory {
     public record Member(String username, String displayName) {
     }
 
-    /** Every known staff member, by user name. */
+    /** How long {@link #all()} serves the list it read: a new member learnt on another instance shows after this. */
+    static final java.time.Duration LIST_KEPT_FOR = java.time.Duration.ofMinutes(1);
+
+    private record Kept(List<Member> members, java.time.Instant until) {
+    }
+
+    private volatile Kept kept;
+
+    /**
+     * Every known staff member, by user name. Read at most once a minute (the case page's reassign list, within its
+     * statement budget); a sign-in learnt here is in the next read at once.
+     */
     public List<Member> all() {
-        return StaffMember.<StaffMember> list("order by username").stream()
+        Kept known = kept;
+        java.time.Instant now = clock.instant();
+        if (known != null && known.until().isAfter(now)) {
+            return known.members();
+        }
+        List<Member> members = StaffMember.<StaffMember> list("order by username").stream()
                 .map(m -> new Member(m.username, m.displayName)).toList();
+        kept = new Kept(members, now.plus(LIST_KEPT_FOR));
+        return members;
     }
 }

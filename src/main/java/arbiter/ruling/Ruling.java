@@ -99,6 +99,18 @@ public class Ruling extends PanacheEntityBase {
     @Column(name = "template_version")
     public Integer templateVersion;
 
+    /** The ruling in effect of a close case the arbitrator cited (V24); null for none. */
+    @Column(name = "cited_precedent_id")
+    public Long citedPrecedentId;
+
+    /** Whether it went against at least 80 % of at least 10 close precedents (V24, DESIGN "Ruling"). */
+    @Column(nullable = false)
+    public boolean departure;
+
+    /** Why, when it did; null otherwise. */
+    @Column(name = "departure_reason")
+    public String departureReason;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public RulingState state;

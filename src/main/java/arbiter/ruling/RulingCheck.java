@@ -82,6 +82,19 @@ public final class RulingCheck {
         if (form.template != null && !form.template.isBlank() && template.isEmpty()) {
             errors.put("template", "ruling_error_template");
         }
+        Long precedent = null;
+        if (form.precedent != null && !form.precedent.isBlank()) {
+            precedent = number(form.precedent);
+            if (precedent == null) {
+                errors.put("precedent", "ruling_error_precedent");
+            }
+        }
+        String departureReason = form.departureReason == null ? "" : form.departureReason.strip();
+        if (departureReason.length() > MAX_RATIONALE) {
+            errors.put("departureReason", "ruling_error_departure_long");
+        } else if (!departureReason.isEmpty() && departureReason.length() < MIN_RATIONALE) {
+            errors.put("departureReason", "ruling_error_departure_short");
+        }
         Long version = number(form.version);
         if (version == null) {
             errors.put("version", "ruling_error_version");
@@ -90,7 +103,8 @@ public final class RulingCheck {
             return new Result(Optional.empty(), errors);
         }
         return new Result(Optional.of(new RulingDecision(outcome, refund, responsible, grade, clause, rationale,
-                version, reliedOn, template)), Map.of());
+                version, reliedOn, template, Optional.ofNullable(precedent),
+                departureReason.isEmpty() ? Optional.empty() : Optional.of(departureReason))), Map.of());
     }
 
     /** The items marked, or null when one is not an id or a SHA-256, or there are too many. */

@@ -63,6 +63,9 @@ public class RulingDesk {
     AuditTrail audit;
 
     @Inject
+    Precedents precedents;
+
+    @Inject
     Event<NoticeMail.Due> noticeDue;
 
     /** A ruling that could not be made, approved or sent back; {@code reason} says why. Nothing is stored. */
@@ -82,6 +85,12 @@ public class RulingDesk {
             RELIED_ON_OTHER_CASE,
             /** The rationale template named does not exist (in that version). */
             TEMPLATE_UNKNOWN,
+            /** The precedent cited is not the ruling in effect of another case. */
+            PRECEDENT_UNKNOWN,
+            /**
+             * The ruling goes against at least 80 % of at least 10 close precedents and says not why (DESIGN "Ruling").
+             */
+            DEPARTURE_REASON_REQUIRED,
             /** The ruling is not waiting for approval (any more). */
             NOT_WAITING,
             /** A supervisor may not approve or send back their own ruling. */
@@ -148,6 +157,14 @@ public class RulingDesk {
                 && RationaleTemplate.findByIdOptional(decision.template().get()).isEmpty()) {
             throw new RulingRefused(RulingRefused.Reason.TEMPLATE_UNKNOWN);
         }
+        if (decision.citedPrecedent().isPresent() && !precedentOfAnotherCase(decision.citedPrecedent().get(), disputeId)) {
+            throw new RulingRefused(RulingRefused.Reason.PRECEDENT_UNKNOWN);
+        }
+        boolean departure = precedents.of(disputeId).departsWith(decision.outcome());
+        if (departure
+                && decision.departureReason().map(String::strip).map(String::length).orElse(0) < RulingCheck.MIN_RATIONALE) {
+            throw new RulingRefused(RulingRefused.Reason.DEPARTURE_REASON_REQUIRED);
+        }
         Optional<Ladder.Impact> impact = decision.grade()
                 .map(grade -> penalties.preview(dispute.shopId(), grade));
         boolean needsApproval = needsApproval(decision, impact);
@@ -171,6 +188,9 @@ public class RulingDesk {
         ruling.reliedOnPhotos = decision.reliedOn().photoHashes().toArray(String[]::new);
         ruling.templateId = decision.template().map(RationaleTemplate.Key::id).orElse(null);
         ruling.templateVersion = decision.template().map(RationaleTemplate.Key::version).orElse(null);
+        ruling.citedPrecedentId = decision.citedPrecedent().orElse(null);
+        ruling.departure = departure;
+        ruling.departureReason = departure ? decision.departureReason().map(String::strip).orElseThrow() : null;
         ruling.state = needsApproval ? RulingState.PENDING_APPROVAL : RulingState.EFFECTIVE;
         ruling.persist();
         audit.record(AuditAction.RULED, Target.dispute(disputeId), Map.of("status", DisputeStatus.IN_REVIEW.name()),
@@ -323,5 +343,10 @@ public class RulingDesk {
         after.put("clause", ruling.clauseCode + "/" + ruling.clauseVersion);
         after.put("state", ruling.state.name());
         return after;
+    }
+
+    /** Whether that ruling is in effect and of a case other than {@code disputeId}. */
+    private static boolean precedentOfAnotherCase(long rulingId, long disputeId) {
+        return Ruling.count("id = ?1 and state = ?2 and dispute.id <> ?3", rulingId, RulingState.EFFECTIVE, disputeId) == 1;
     }
 }

@@ -77,4 +77,12 @@ public class RulingForm {
     /** The case's version when the form was shown. */
     @FormParam("version")
     public String version;
+
+    /** The id of the precedent cited (a ruling of a close case); empty for none. */
+    @FormParam("precedent")
+    public String precedent;
+
+    /** Why the ruling goes against most close precedents, when it does (issue 17). */
+    @FormParam("departureReason")
+    public String departureReason;
 }

@@ -165,4 +165,53 @@ public interface RulingMessages {
     String ruling_template_hint();
 
     String ruling_template_started(String template);
+
+    // == Precedents (issue 17)
+
+    /** An item category as the precedents name it; keys {@code category_CONSTANT}. */
+    @Message
+    String category(ItemCategory category);
+
+    /** The lowest amount band: below {@code high} (an amount as shown). */
+    String band_below(String high);
+
+    String band_between(String low, String high);
+
+    /** The highest amount band. */
+    String band_from(String low);
+
+    String ruling_precedents();
+
+    /** What makes a case close: its reason, category and band, as worded. */
+    String ruling_precedents_basis(String reason, String category, String band);
+
+    String ruling_precedents_none();
+
+    String ruling_precedents_mix(long total, long full, long partial, long rejected);
+
+    /** At least 80 % of at least 10 went one way ({@code outcome}, as worded). */
+    String ruling_precedents_prevailing(String outcome, long share);
+
+    String ruling_precedent_same_shop();
+
+    String ruling_precedent_cite_none();
+
+    String ruling_departure_reason();
+
+    String ruling_departure_hint(String outcome);
+
+    String ruling_error_precedent();
+
+    String ruling_error_departure_short();
+
+    /** The ruling goes against most close precedents and the reason is missing. */
+    String ruling_error_departure_required();
+
+    String ruling_error_departure_long();
+
+    /** On a ruling: the precedent it cited. */
+    String ruling_cited_precedent(String caseNo);
+
+    /** On a ruling: it departed from most close precedents, and why. */
+    String ruling_departed(String reason);
 }

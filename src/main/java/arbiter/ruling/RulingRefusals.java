@@ -20,6 +20,8 @@ public final class RulingRefusals {
             case CLAUSE_MISMATCH -> "flash_ruling_clause_mismatch";
             case RELIED_ON_OTHER_CASE -> "flash_ruling_relied_on";
             case TEMPLATE_UNKNOWN -> "flash_ruling_template";
+            case PRECEDENT_UNKNOWN -> "flash_ruling_precedent";
+            case DEPARTURE_REASON_REQUIRED -> "flash_ruling_departure";
             case NOT_WAITING -> "flash_ruling_not_waiting";
             case OWN_RULING -> "flash_ruling_own";
         };

@@ -151,4 +151,8 @@ public interface FlashMessages {
     String flash_template_not_active();
 
     String flash_ruling_template();
+
+    String flash_ruling_precedent();
+
+    String flash_ruling_departure();
 }

@@ -8,16 +8,17 @@
 -- d ≤ 15 bits agree in some block to within floor(d / 4) ≤ 3 bits (four blocks each 4 or more bits apart would be
 -- 16 apart), so the candidates are the photos whose block i is one of the values within floor(d / 4) bits of the
 -- new photo's block i, for some i: for d = 10 that is 137 values a block, each held by about n / 65,536 photos of
--- n if hashes spread evenly. The candidates are then checked on the whole hash.
+-- n if hashes spread evenly. The candidates are then checked on the whole hash, in the index (it holds the hash
+-- and the photo's key), so a lookup reads no table rows.
 ALTER TABLE photos ADD COLUMN perceptual_hash bigint;
 ALTER TABLE photos ADD COLUMN hash_block_0 int GENERATED ALWAYS AS ((perceptual_hash >> 48) & 65535) STORED;
 ALTER TABLE photos ADD COLUMN hash_block_1 int GENERATED ALWAYS AS ((perceptual_hash >> 32) & 65535) STORED;
 ALTER TABLE photos ADD COLUMN hash_block_2 int GENERATED ALWAYS AS ((perceptual_hash >> 16) & 65535) STORED;
 ALTER TABLE photos ADD COLUMN hash_block_3 int GENERATED ALWAYS AS (perceptual_hash & 65535) STORED;
-CREATE INDEX photos_hash_block_0_idx ON photos (hash_block_0) INCLUDE (perceptual_hash);
-CREATE INDEX photos_hash_block_1_idx ON photos (hash_block_1) INCLUDE (perceptual_hash);
-CREATE INDEX photos_hash_block_2_idx ON photos (hash_block_2) INCLUDE (perceptual_hash);
-CREATE INDEX photos_hash_block_3_idx ON photos (hash_block_3) INCLUDE (perceptual_hash);
+CREATE INDEX photos_hash_block_0_idx ON photos (hash_block_0) INCLUDE (perceptual_hash, sha256);
+CREATE INDEX photos_hash_block_1_idx ON photos (hash_block_1) INCLUDE (perceptual_hash, sha256);
+CREATE INDEX photos_hash_block_2_idx ON photos (hash_block_2) INCLUDE (perceptual_hash, sha256);
+CREATE INDEX photos_hash_block_3_idx ON photos (hash_block_3) INCLUDE (perceptual_hash, sha256);
 CREATE INDEX photos_unhashed_idx ON photos (sha256) WHERE perceptual_hash IS NULL;
 
 -- Pairs of different photos that are nearly identical (distance 0: different bytes, the same look), kept both
