@@ -25,6 +25,19 @@ public final class Sql {
         return Long.parseLong(text(db, query));
     }
 
+    /** The first column of every row, as numbers. */
+    public static java.util.List<Long> numbers(AgroalDataSource db, String query) {
+        try (Connection c = db.getConnection(); ResultSet r = c.createStatement().executeQuery(query)) {
+            java.util.List<Long> values = new java.util.ArrayList<>();
+            while (r.next()) {
+                values.add(r.getLong(1));
+            }
+            return values;
+        } catch (SQLException e) {
+            throw new AssertionError(query, e);
+        }
+    }
+
     /** The case's version now, as a ruling form would carry it. */
     public static long version(AgroalDataSource db, long disputeId) {
         return number(db, "SELECT version FROM disputes WHERE id = " + disputeId);

@@ -35,6 +35,7 @@ import arbiter.penalty.Penalties;
 import arbiter.penalty.PenaltyGrade;
 import arbiter.penalty.PenaltyRules;
 import arbiter.ruling.PolicyClauses;
+import arbiter.ruling.Precedents;
 import arbiter.ruling.RefundDelivery;
 import arbiter.ruling.RefundRelay;
 import arbiter.ruling.ReliedOn;
@@ -83,6 +84,9 @@ class DemoReplay {
 
     @Inject
     PenaltyRules penaltyRules;
+
+    @Inject
+    Precedents precedents;
 
     @Inject
     CaseEvidence caseEvidence;
@@ -332,9 +336,15 @@ class DemoReplay {
                 : Optional.empty();
         DemoCitation.Citation cited = DemoCitation.choose(submitted.reason(), outcome, responsible, grade,
                 clauses.activeSupport());
+        // An arbitrator cites the closest precedent that went the same way, and says why when going against most.
+        Precedents.Found found = QuarkusTransaction.requiringNew().call(() -> precedents.of(id));
+        Optional<Long> precedent = found.closest().stream().filter(p -> p.outcome() == outcome)
+                .map(Precedents.Precedent::rulingId).findFirst();
+        Optional<String> departure = found.departsWith(outcome) ? Optional.of(DemoWords.departure(outcome))
+                : Optional.empty();
         RulingDecision decision = new RulingDecision(outcome, Money.of(refund, submitted.order().currency()), responsible,
                 cited.grade(), cited.clause(), DemoWords.rationale(outcome, serial), version, reliedOn(id),
-                Optional.empty());
+                Optional.empty(), precedent, departure);
         if (shopId.equals(QUIET_SHOP)) {
             quietShopPoints += cited.grade().map(penaltyRules.ladder()::pointsOf).orElse(0);
         }

@@ -61,6 +61,15 @@ final class DemoWords {
     };
 
     /** A ruling's rationale for its outcome; a few phrasings, so that the cases do not all read alike. */
+    /** Why a demo ruling goes against most close precedents (issue 17), by its outcome. */
+    static String departure(RulingOutcome outcome) {
+        return switch (outcome) {
+            case FULL_REFUND -> "本案卖家在举证期内始终未回应，与多数相似案件中卖家能提供发货凭证的情况不同。";
+            case PARTIAL_REFUND -> "本案问题仅涉及配件，主体可正常使用，按比例部分退款比全额退款更符合实际损失。";
+            case REJECTED -> "本案买家提交的照片在其他案件中出现过，且无法提供开箱视频，证据不足以支持退款。";
+        };
+    }
+
     static String rationale(RulingOutcome outcome, int serial) {
         String[] options = switch (outcome) {
             case FULL_REFUND -> new String[] {

@@ -78,10 +78,12 @@ public class QaResource {
 
     @POST
     public Response draw(@FormParam("from") String from, @FormParam("to") String to,
-            @FormParam("arbitrator") String arbitrator, @FormParam("size") String size) {
+            @FormParam("arbitrator") String arbitrator, @FormParam("size") String size,
+            @FormParam("departures") String departures) {
         try {
             long sampleId = sampling.draw(user.getUsername(), day(from), day(to),
-                    arbitrator == null || arbitrator.isBlank() ? null : arbitrator.strip(), number(size));
+                    arbitrator == null || arbitrator.isBlank() ? null : arbitrator.strip(), number(size),
+                    "on".equals(departures));
             flash.success("flash_qa_drawn");
             return Response.seeOther(URI.create("/supervision/qa/" + sampleId)).build();
         } catch (QaRefused refused) {

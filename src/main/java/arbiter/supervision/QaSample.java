@@ -38,4 +38,8 @@ public class QaSample extends PanacheEntityBase {
 
     @Column(nullable = false)
     public int size;
+
+    /** Set when the sample was drawn from rulings that departed from their precedents only (issue 17). */
+    @Column(name = "departures_only", nullable = false)
+    public boolean departuresOnly;
 }

@@ -105,8 +105,19 @@ public class QaSampling {
      *
      * @throws QaRefused with its reason: a size, period or arbitrator out of range, or no ruling to draw
      */
-    @Transactional
     public long draw(String supervisor, LocalDate from, LocalDate to, String arbitrator, int size) {
+        return draw(supervisor, from, to, arbitrator, size, false);
+    }
+
+    /**
+     * As {@link #draw(String, LocalDate, LocalDate, String, int)}, from the rulings that departed from their close
+     * precedents alone when {@code departuresOnly} (issue 17, DESIGN "Ruling").
+     *
+     * @throws QaRefused with its reason: a size, period or arbitrator out of range, or no ruling to draw
+     */
+    @Transactional
+    public long draw(String supervisor, LocalDate from, LocalDate to, String arbitrator, int size,
+            boolean departuresOnly) {
         if (size < 1 || size > MAX_SIZE) {
             throw new QaRefused(QaRefused.Reason.SIZE);
         }
@@ -122,11 +133,12 @@ public class QaSampling {
         List<Number> drawn = em.createNativeQuery("""
                 SELECT id FROM rulings
                 WHERE state = 'EFFECTIVE' AND ruled_at >= ?1 AND ruled_at < ?2 AND arbitrator <> ?3
-                  AND (CAST(?4 AS text) IS NULL OR arbitrator = ?4)
+                  AND (CAST(?4 AS text) IS NULL OR arbitrator = ?4) AND (departure OR NOT ?6)
                 ORDER BY random()
                 LIMIT ?5""")
                 .setParameter(1, Timestamp.from(start)).setParameter(2, Timestamp.from(end))
                 .setParameter(3, supervisor).setParameter(4, arbitrator).setParameter(5, size)
+                .setParameter(6, departuresOnly)
                 .getResultList();
         if (drawn.isEmpty()) {
             throw new QaRefused(QaRefused.Reason.EMPTY);
@@ -138,6 +150,7 @@ public class QaSampling {
         sample.periodTo = end;
         sample.arbitrator = arbitrator;
         sample.size = drawn.size();
+        sample.departuresOnly = departuresOnly;
         sample.persist();
         for (Number rulingId : drawn) {
             QaReview review = new QaReview();

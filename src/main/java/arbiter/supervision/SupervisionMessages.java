@@ -294,4 +294,7 @@ public interface SupervisionMessages {
     String reuse_photo();
 
     String reuse_older();
+
+    /** QA: a sample drawn from the rulings that departed from their precedents only (issue 17). */
+    String qa_departures_only();
 }

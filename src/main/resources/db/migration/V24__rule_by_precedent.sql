@@ -31,3 +31,6 @@ ALTER TABLE rulings ADD COLUMN departure_reason text;
 ALTER TABLE rulings ADD CONSTRAINT rulings_departure_reason_check
     CHECK (NOT departure OR length(departure_reason) >= 20);
 CREATE INDEX rulings_departure_idx ON rulings (ruled_at) WHERE departure;
+
+-- Supervisors can draw a QA sample from the departures alone.
+ALTER TABLE qa_samples ADD COLUMN departures_only boolean NOT NULL DEFAULT false;

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,8 @@ import arbiter.Sql;
 import arbiter.dispute.CaseClaims;
 import arbiter.intake.IntakeRequests;
 import arbiter.money.Money;
+import arbiter.supervision.QaSampling;
+import arbiter.system.PlatformZone;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -44,6 +47,9 @@ class PrecedentsTest {
 
     @Inject
     AgroalDataSource db;
+
+    @Inject
+    QaSampling qa;
 
     private long newCase(String reason, String shop, long fen) {
         return IntakeRequests.newCase(d -> {
@@ -125,6 +131,15 @@ class PrecedentsTest {
         RulingDesk.Made made = rule(current, RulingOutcome.REJECTED, Optional.empty(), Optional.of(why));
         assertTrue(made.ruling().departure);
         assertEquals(why, Sql.text(db, "SELECT departure_reason FROM rulings WHERE id = " + made.rulingId()));
+
+        // Supervisors can draw their QA sample from the departures alone.
+        long sample = qa.draw("super1", LocalDate.now(PlatformZone.ZONE).minusDays(1),
+                LocalDate.now(PlatformZone.ZONE).plusDays(1), "arbiter1", QaSampling.MAX_SIZE, true);
+        List<Long> drawn = Sql.numbers(db, "SELECT ruling_id FROM qa_reviews WHERE sample_id = " + sample);
+        assertTrue(drawn.contains(made.rulingId()), "the departure is drawn");
+        assertEquals(drawn.size(), Sql.number(db, "SELECT count(*) FROM rulings WHERE departure AND id IN ("
+                + drawn.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(",")) + ")"),
+                "only departures are drawn");
 
         long following = newCase("MISSING_PARTS", shop, 270_000);
         assertFalse(rule(following, RulingOutcome.FULL_REFUND, Optional.empty(), Optional.empty()).ruling().departure,
