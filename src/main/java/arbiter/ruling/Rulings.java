@@ -37,7 +37,7 @@ public class Rulings {
      */
     public record CaseRuling(RulingOutcome outcome, Money refund, RulingState state, ResponsibleParty responsibleParty,
             PenaltyGrade penaltyGrade, String clauseCode, int clauseVersion, String rationale,
-            RefundState refundState) {
+            RefundState refundState, Long citedPrecedentDisputeId, String citedPrecedentCaseNo, String departureReason) {
     }
 
     /**
@@ -47,13 +47,15 @@ public class Rulings {
     public Optional<CaseRuling> caseRuling(long disputeId) {
         return Ruling.getEntityManager().createQuery("""
                 select r.outcome, r.refundMinor, r.currency, r.state, r.responsibleParty, r.penaltyGrade, r.clauseCode,
-                    r.clauseVersion, r.rationale, i.state
+                    r.clauseVersion, r.rationale, i.state, pd.id, pd.caseNo, r.departureReason
                 from Ruling r left join RefundInstruction i on i.disputeId = r.dispute.id
+                    left join Ruling p on p.id = r.citedPrecedentId left join p.dispute pd
                 where r.dispute.id = ?1 order by r.ruledAt desc, r.id desc""", Object[].class)
                 .setParameter(1, disputeId).setMaxResults(1).getResultStream().findFirst()
                 .map(c -> new CaseRuling((RulingOutcome) c[0], Money.of((Long) c[1], (String) c[2]),
                         (RulingState) c[3], (ResponsibleParty) c[4], (PenaltyGrade) c[5], (String) c[6],
-                        (Integer) c[7], (String) c[8], (RefundState) c[9]));
+                        (Integer) c[7], (String) c[8], (RefundState) c[9], (Long) c[10], (String) c[11],
+                        (String) c[12]));
     }
 
     /**

@@ -83,7 +83,7 @@ class PrecedentsTest {
     }
 
     @Test
-    void theSameShopsCasesComeFirstThenTheNearestAmount() {
+    void theSameShopsCasesComeFirstThenTheNearestAmount() throws Exception {
         String shop = IntakeRequests.newShopId();
         long far = ruled("QUALITY", shop, 480_000, RulingOutcome.FULL_REFUND);
         long near = ruled("QUALITY", shop, 305_000, RulingOutcome.REJECTED);
@@ -108,6 +108,12 @@ class PrecedentsTest {
         RulingDesk.Made made = rule(current, RulingOutcome.REJECTED, Optional.of(cited), Optional.empty());
         assertEquals(cited, made.ruling().citedPrecedentId, "the ruling records the precedent it cites");
         assertFalse(made.ruling().departure);
+        try (Browser browser = new Browser()) {
+            browser.signIn("super1", "demo");
+            String page = browser.openHtml("/disputes/" + current).asNormalizedText();
+            assertTrue(page.contains("Cited precedent: " + Sql.text(db, "SELECT d.case_no FROM rulings r JOIN disputes d"
+                    + " ON d.id = r.dispute_id WHERE r.id = " + cited)), page);
+        }
     }
 
     @Test
@@ -131,6 +137,11 @@ class PrecedentsTest {
         RulingDesk.Made made = rule(current, RulingOutcome.REJECTED, Optional.empty(), Optional.of(why));
         assertTrue(made.ruling().departure);
         assertEquals(why, Sql.text(db, "SELECT departure_reason FROM rulings WHERE id = " + made.rulingId()));
+        try (Browser browser = new Browser()) {
+            browser.signIn("super1", "demo");
+            assertTrue(browser.openHtml("/disputes/" + current).asNormalizedText()
+                    .contains("Departs from most close precedents: " + why));
+        }
 
         // Supervisors can draw their QA sample from the departures alone.
         long sample = qa.draw("super1", LocalDate.now(PlatformZone.ZONE).minusDays(1),
