@@ -261,7 +261,8 @@ class DemoReplay {
         at(ruleAt, () -> rule(ids[serial], arbitrator, outcome, demo, serial));
     }
 
-    private static RulingOutcome outcomeOf(int serial) {
+    /** How the replay rules the {@code serial}-th case, when it rules it (a pure function of the serial). */
+    static RulingOutcome outcomeOf(int serial) {
         return RulingOutcome.values()[serial % RulingOutcome.values().length];
     }
 
