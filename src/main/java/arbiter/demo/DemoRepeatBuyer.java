@@ -15,10 +15,11 @@ import arbiter.ruling.RulingOutcome;
 /**
  * One demo buyer who keeps being refunded (issue 17, "The parties' record"). Every other demo buyer has a single
  * dispute, so no buyer's record beside a case would show anything, and none would be flagged for repeat refunds. The
- * buyer of the newest escalated case (the newest case in the queue) is also given the {@value #REFUNDS} newest cases
- * that the replay rules with a refund among those escalated in the last {@value #REFUND_DAYS} days, the newest it
- * rules against the buyer and the newest the platform withdraws, whatever shops sold them. The cases are only
- * given the buyer: they come in through the intake service and are ruled by the replay like any other.
+ * buyer of the oldest case still escalated (the most overdue: the one "take next" hands out first) is also given the
+ * {@value #REFUNDS} newest cases that the replay rules with a refund among those escalated in the last
+ * {@value #REFUND_DAYS} days, the newest it rules against the buyer and the newest the platform withdraws, whatever
+ * shops sold them. The cases are only given the buyer: they come in through the intake service and are ruled by the
+ * replay like any other.
  */
 final class DemoRepeatBuyer {
 
@@ -31,8 +32,8 @@ final class DemoRepeatBuyer {
 
     /** The cases, in their order, with the repeat buyer's cases given that buyer; as they were when there is no open case. */
     static List<DemoCaseWriter.Written> give(List<DemoCaseWriter.Written> written, Instant now) {
-        int open = newest(written, i -> written.get(i).status() == DisputeStatus.ESCALATED, 1).stream()
-                .findFirst().orElse(-1);
+        int open = IntStream.range(0, written.size()).filter(i -> written.get(i).status() == DisputeStatus.ESCALATED)
+                .boxed().min(Comparator.comparing((Integer i) -> escalatedAt(written, i))).orElse(-1);
         if (open < 0) {
             return written;
         }

@@ -20,6 +20,7 @@ public interface RecordRules {
     /** The shop's record beside a case and on its seller's points page. */
     Shop shop();
 
+    /** The buyer's record: their other disputes over two periods, the cases linked, the repeat-refund flag. */
     interface Buyer {
 
         /** The shorter period of the buyer's disputes shown (days). */
@@ -62,6 +63,7 @@ public interface RecordRules {
         int days();
     }
 
+    /** The shop's record: its dispute-refund rate over two periods, its trend, the reasons that recur. */
     interface Shop {
 
         /**

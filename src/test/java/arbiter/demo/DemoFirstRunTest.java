@@ -255,8 +255,9 @@ class DemoFirstRunTest {
     }
 
     /**
-     * Issue 17: one demo buyer keeps being refunded (DemoRepeatBuyer), so the record beside their newest case flags
-     * them, on the case page too; seller1's points page shows shop-1's dispute-refund rate.
+     * Issue 17: one demo buyer keeps being refunded (DemoRepeatBuyer), so the record beside their open case, the one
+     * "take next" hands out first, flags them, on the case page too; seller1's points page shows shop-1's
+     * dispute-refund rate.
      */
     @Test
     void oneBuyerIsFlaggedForRepeatRefundsAndSeller1SeesItsShopsRefundRate() throws Exception {
@@ -264,6 +265,8 @@ class DemoFirstRunTest {
                 + " HAVING count(*) > 1) repeat"), "one buyer with several cases");
         String buyer = Sql.text(db, "SELECT buyer_id FROM disputes GROUP BY buyer_id HAVING count(*) > 1");
         long open = count("SELECT max(id) FROM disputes WHERE status = 'ESCALATED' AND buyer_id = '" + buyer + "'");
+        assertEquals(open, count("SELECT id FROM disputes WHERE status = 'ESCALATED' AND assignee IS NULL"
+                + " ORDER BY sla_due_at, id LIMIT 1"), "the case take next hands out first");
         String shop = Sql.text(db, "SELECT shop_id FROM disputes WHERE id = " + open);
         PartyRecords.Parties parties = records.ofCase(open, buyer, shop, java.time.Instant.now());
         BuyerRecord.RepeatRefunds flag = parties.buyer().repeatRefunds().orElseThrow();
