@@ -1,5 +1,5 @@
 -- For bench/supervision.sh, on top of bench/queue-seed.sql's million disputes: one ruling in effect for each
--- dispute (1,000,000 rulings over two years, 40 arbitrators), and 5,000,000 audit events over the same two
+-- dispute without one (1,000,000 rulings over two years, 40 arbitrators), and 5,000,000 audit events over the same two
 -- years (45 staff and the system, every action, events of the seeded disputes with their shops). The events'
 -- hashes are placeholders (64 hex digits, not a chain): this seed measures reading the trail, not verifying it.
 -- The statuses of the disputes are left as the queue seed made them; the statistics read the rulings alone.
@@ -26,7 +26,9 @@ SELECT d.id,
        'EFFECTIVE',
        (d.id * 7919) % 300000,
        (d.id * 7919) % 300000 <= 259200
-FROM disputes d;
+FROM disputes d
+-- bench/parties-seed.sql may have ruled some already.
+WHERE NOT EXISTS (SELECT 1 FROM rulings r WHERE r.dispute_id = d.id);
 SELECT setval('ruling_seq', (SELECT max(id) FROM rulings) + 100);
 
 INSERT INTO audit_events (id, occurred_at, actor, actor_role, action, target_type, target_id, before_state,

@@ -192,7 +192,7 @@ class ArchitectureTest {
      */
     static final Set<String> READ_MODELS = Set.of(
             "arbiter.dispute.DisputeQueue", // the queue: disputes with their shop's name and points, reused photos
-            "arbiter.dispute.SellerHistory", // a shop's record beside a case: its rulings and points
+            "arbiter.dispute.PartyRecords", // the buyer's and the shop's record: their disputes, the shop's points
             "arbiter.seller.ShopPoints", // the seller's points page: each entry with the ruling behind it
             "arbiter.supervision.Statistics", // rulings, appeals and penalties counted per period
             "arbiter.supervision.QaSampling", // rulings drawn for quality review

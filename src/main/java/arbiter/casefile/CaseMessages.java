@@ -3,7 +3,7 @@ package arbiter.casefile;
 import io.quarkus.qute.i18n.MessageBundle;
 
 /**
- * The case page: header, facts, chat and evidence viewer, requests, notes, the shop's record and the timeline: namespace
+ * The case page: header, facts, chat and evidence viewer, requests, notes, the parties' record and the timeline: namespace
  * {@code case} in templates; English in {@code messages/case_en.properties}, Chinese in
  * {@code messages/case_zh.properties}.
  */
@@ -58,9 +58,39 @@ public interface CaseMessages {
 
     String history_points();
 
-    String history_disputes();
+    /** The buyer's record (issue 17): its heading. */
+    String buyer_title();
 
-    String history_for_buyer();
+    /**
+     * The repeat-refund flag with the numbers that raised it: {@code refunds} refunds in the last {@code days} days,
+     * flagged from {@code threshold}.
+     */
+    String buyer_repeat_refunds(long refunds, int days, int threshold);
+
+    String buyer_disputes();
+
+    String buyer_refunded();
+
+    String buyer_share_refunded();
+
+    String buyer_rejected();
+
+    String buyer_withdrawn();
+
+    String buyer_open();
+
+    /** The reasons the buyer's disputes of the last {@code days} days gave. */
+    String buyer_reasons(int days);
+
+    String buyer_latest();
+
+    String buyer_all_cases();
+
+    /** When the buyer has no other dispute in the last {@code days} days. */
+    String buyer_none(int days);
+
+    /** How the buyer's figures are counted (BuyerRecord's definitions, in a sentence). */
+    String buyer_definitions();
 
     String evidence_title();
 

@@ -6,7 +6,7 @@ import java.util.Optional;
 import arbiter.dispute.CaseNotes;
 import arbiter.dispute.CaseTimeline;
 import arbiter.dispute.Disputes;
-import arbiter.dispute.SellerHistory;
+import arbiter.dispute.PartyRecords;
 import arbiter.evidence.CaseRecord;
 import arbiter.evidence.EvidenceRequests;
 import arbiter.evidence.ReusedPhotos;
@@ -25,7 +25,7 @@ public record CasePage(
         boolean mayUnlock,
         boolean mayReassign,
         List<EvidenceRequests.Waiting> openRequests,
-        SellerHistory.Summary sellerHistory,
+        PartyRecords.Parties parties,
         List<CaseNotes.Note> notes,
         List<CaseTimeline.Entry> timeline,
         Optional<Rulings.CaseRuling> ruling,

@@ -28,7 +28,7 @@ import arbiter.dispute.CaseTimeline;
 import arbiter.dispute.DisputeStatus;
 import arbiter.dispute.Disputes;
 import arbiter.dispute.Party;
-import arbiter.dispute.SellerHistory;
+import arbiter.dispute.PartyRecords;
 import arbiter.evidence.CaseEvidence;
 import arbiter.evidence.EvidenceRequests;
 import arbiter.evidence.ReusedPhotos;
@@ -86,7 +86,7 @@ public class CaseResource {
     CaseTimeline timeline;
 
     @Inject
-    SellerHistory sellerHistory;
+    PartyRecords partyRecords;
 
     @Inject
     ReusedPhotos reusedPhotos;
@@ -233,7 +233,7 @@ public class CaseResource {
                 held && dispute.status() == DisputeStatus.IN_REVIEW,
                 user.isSupervisor() && dispute.status() == DisputeStatus.IN_REVIEW,
                 user.isSupervisor() && open,
-                requests, sellerHistory.of(dispute.shopId()), notes.of(id), timeline.of(id), ruling,
+                requests, partyRecords.ofCase(dispute), notes.of(id), timeline.of(id), ruling,
                 dispute.status() == DisputeStatus.RULED
                         ? ruling.map(Rulings.CaseRuling::refundState)
                         : Optional.empty(),

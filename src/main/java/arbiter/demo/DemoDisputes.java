@@ -34,7 +34,8 @@ public final class DemoDisputes {
      * on) every status shows up, in roughly these shares: escalated 40 %, in review 15 %, awaiting
      * evidence 10 %, pending approval 5 %, ruled 25 %, withdrawn 5 %. Against a 72-hour SLA, some open
      * cases are overdue and some due within four hours; pending-approval cases are all above the ¥5,000
-     * four-eyes threshold; every twentieth case carries HTML markup in its chat and a caption.
+     * four-eyes threshold; every twentieth case carries HTML markup in its chat and a caption. One buyer has
+     * several cases, refunded again and again ({@link DemoRepeatBuyer}); every other buyer has one.
      */
     public static List<DemoCase> generate(long seed, int count, Instant now) {
         if (count < 0) {
@@ -56,6 +57,7 @@ public final class DemoDisputes {
             written.add(writer.write(caseRnd, firstSerial + i, shops.get(i), reasons.get(i), statuses.get(i),
                     hostile(i)));
         }
+        written = DemoRepeatBuyer.give(written, now);
         Map<Spec, byte[]> rendered = render(written);
         return written.stream().map(w -> withPhotos(w, rendered)).toList();
     }

@@ -60,7 +60,9 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
  * timeline and the audit trail tell each case's history, every rule is checked on the way, and the hash chain
  * verifies. What each role finds on the first run:
  * <ul>
- * <li>arbitrators: cases in review and awaiting evidence under their name, with notes and open requests;</li>
+ * <li>arbitrators: cases in review and awaiting evidence under their name, with notes and open requests, and
+ * the first case "take next" hands out from a buyer the parties' record flags for repeat refunds
+ * ({@link DemoRepeatBuyer});</li>
  * <li>the supervisor: rulings waiting for approval, appeals waiting, a refund that failed, an open QA sample,
  * a few weeks of rulings in the statistics;</li>
  * <li>the sellers of {@code shop-1} and {@code shop-2}: penalty notices unread, read, appealed and waiting,
@@ -265,7 +267,8 @@ class DemoReplay {
         at(ruleAt, () -> rule(ids[serial], arbitrator, outcome, demo, serial));
     }
 
-    private static RulingOutcome outcomeOf(int serial) {
+    /** How the replay rules the {@code serial}-th case, when it rules it (a pure function of the serial). */
+    static RulingOutcome outcomeOf(int serial) {
         return RulingOutcome.values()[serial % RulingOutcome.values().length];
     }
 

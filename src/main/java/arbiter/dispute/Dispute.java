@@ -118,6 +118,14 @@ public class Dispute extends PanacheEntityBase {
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 
+    /**
+     * The outcome of its ruling in effect ({@link DisputeResult#FULL_REFUND}, {@link DisputeResult#PARTIAL_REFUND} or
+     * {@link DisputeResult#REJECTED}), set when the ruling takes effect; null before (V22).
+     */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "outcome")
+    public DisputeResult outcome;
+
     /** When the case began to wait on a party (UTC); null while its SLA clock runs (V15). */
     @Column(name = "sla_paused_at")
     public Instant slaPausedAt;

@@ -69,4 +69,47 @@ public interface DisputeMessages {
 
     /** The queue's mark of a case holding a photo that is also in another case (issue 17). */
     String reused_photo();
+
+    /**
+     * Where a dispute stands in a party's record (issue 17); keys {@code result_$CONSTANT}, one per constant.
+     */
+    @Message
+    String result(DisputeResult result);
+
+    /** How a shop's dispute-refund rate moved; keys {@code trend_$CONSTANT}, one per constant. */
+    @Message
+    String trend(ShopRecord.Trend trend);
+
+    /** A period of a party's record as a column or row names it: "last 90 days". */
+    String record_last_days(int days);
+
+    /** The shop's disputes escalated in the last {@code days} days. */
+    String record_disputes(int days);
+
+    /** The shop's dispute-refund rate over the last {@code days} days. */
+    String record_refund_rate(int days);
+
+    /** A share refunded: {@code percent} % of the {@code ruled} disputes ruled, {@code refunded} of them refunded. */
+    String record_share(int percent, long refunded, long ruled);
+
+    /** The same, short, where the row's heading says what the numbers are: "75% (3/4)". */
+    String record_share_short(int percent, long refunded, long ruled);
+
+    /** In place of a share when no dispute of the period was ruled. */
+    String record_no_rulings();
+
+    /** The label of the shop's trend. */
+    String record_trend();
+
+    /** Before the rate of the period just before the recent one, beside the trend: "the 30 days before". */
+    String record_before(int days);
+
+    /** The reasons that recur among the shop's disputes of the last {@code days} days. */
+    String record_recurring(int days);
+
+    /** When no reason recurs. */
+    String record_recurring_none();
+
+    /** How the shop's figures are counted (ShopRecord's definitions, in a sentence). */
+    String record_shop_definitions();
 }

@@ -256,6 +256,7 @@ public class Disputes {
      * @param buyerStatement the buyer's statement, as the platform sent it
      * @param orderNo the platform's order number
      * @param itemTitle the item's title, as listed
+     * @param buyerId the buyer's id on the platform
      * @param buyerNick the buyer's nickname on the platform
      * @param paidAt when the order was paid (UTC instant)
      * @param shippedAt when it was shipped (UTC instant); null when it was not
@@ -269,14 +270,15 @@ public class Disputes {
     public record CaseFile(long id, String caseNo, DisputeStatus status, DisputeReason reason, Party escalatedBy,
             Instant escalatedAt, Instant slaDueAt, Money amountPaid, Money requestedRefund, String assignee,
             Instant claimedAt, Instant leaseExpiresAt, String buyerStatement, String orderNo, String itemTitle,
-            String buyerNick, Instant paidAt, Instant shippedAt, Instant deliveredAt, String shopId, String shopName,
+            String buyerId, String buyerNick, Instant paidAt, Instant shippedAt, Instant deliveredAt, String shopId,
+            String shopName,
             long version, WithdrawalReason withdrawalReason, String withdrawalNote, Instant withdrawnAt,
             SlaClock clock, java.util.List<Party> noAnswerFrom) {
 
         static CaseFile of(Dispute d, String shopId, String shopName) {
             return new CaseFile(d.id, d.caseNo, d.status, d.reason, d.escalatedBy, d.escalatedAt, d.slaDueAt,
                     d.amountPaid(), d.requestedRefund(), d.assignee, d.claimedAt, d.leaseExpiresAt, d.buyerStatement,
-                    d.orderNo, d.itemTitle, d.buyerNick, d.paidAt, d.shippedAt, d.deliveredAt, shopId, shopName,
+                    d.orderNo, d.itemTitle, d.buyerId, d.buyerNick, d.paidAt, d.shippedAt, d.deliveredAt, shopId, shopName,
                     d.version, d.withdrawalReason, d.withdrawalNote, d.withdrawnAt, d.clock(), d.noAnswerFrom());
         }
     }
@@ -314,12 +316,18 @@ public class Disputes {
     }
 
     /**
-     * The case of that id is decided: out of the queue and out of anyone's hands. Its SLA clock ends now, unless it
-     * ended when the ruling went for approval (the arbitrator's ruling is what the SLA measures).
+     * The case of that id is decided, its ruling in effect with {@code outcome} (a full or partial refund, or
+     * rejected): out of the queue and out of anyone's hands, its outcome kept with it for the parties' record (V22).
+     * Its SLA clock ends now, unless it ended when the ruling went for approval (the arbitrator's ruling is what the
+     * SLA measures).
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void ruled(long id) {
+    public void ruled(long id, DisputeResult outcome) {
+        if (!outcome.ruled()) {
+            throw new IllegalArgumentException("not an outcome of a ruling: " + outcome);
+        }
         Dispute dispute = Dispute.findById(id);
+        dispute.outcome = outcome;
         if (dispute.slaStoppedAt == null) {
             dispute.slaStoppedAt = clock.instant();
         }

@@ -284,7 +284,7 @@ public class RulingDesk {
     /** A ruling takes effect: the case is decided, the refund goes to the outbox, the penalty is imposed. */
     Optional<Penalties.Imposed> execute(Ruling ruling, Disputes.UnderDecision dispute) {
         Instant now = clock.instant();
-        disputes.ruled(dispute.id());
+        disputes.ruled(dispute.id(), ruling.outcome.result());
         events.record(dispute.caseRef(), CaseEventType.RULED, CaseEvents.data(
                 "outcome", ruling.outcome, "refund", refundOf(ruling), "responsibleParty", ruling.responsibleParty,
                 "penaltyGrade", ruling.penaltyGrade, "clause", ruling.clauseCode + "/" + ruling.clauseVersion));

@@ -10,6 +10,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+import arbiter.dispute.PartyRecords;
+import arbiter.dispute.ShopRecord;
 import arbiter.identity.CurrentUser;
 import arbiter.identity.Role;
 import arbiter.penalty.Ladder;
@@ -18,20 +20,27 @@ import arbiter.penalty.PointsCalendar;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
-/** The shop's points this year, its measures in force, the year's history as a chart and a list; guidance. */
+/**
+ * The shop's points this year, its measures in force, the year's history as a chart and a list, and its dispute-refund
+ * rate with its trend and recurring reasons (issue 17); guidance. Always the signed-in seller's own shop, from the
+ * token's {@code shop_id}: no address names a shop.
+ */
 @Path("/seller")
 @RolesAllowed(Role.SELLER)
 public class PointsResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance points(ShopPoints.Standing standing);
+        static native TemplateInstance points(ShopPoints.Standing standing, ShopRecord record);
 
         static native TemplateInstance guidance();
     }
 
     @Inject
     ShopPoints points;
+
+    @Inject
+    PartyRecords partyRecords;
 
     @Inject
     PenaltyRules rules;
@@ -49,7 +58,8 @@ public class PointsResource {
     @Path("/points")
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance points() {
-        return Templates.points(points.of(user.requiredShopId()));
+        String shopId = user.requiredShopId(); // the token's shop, never one a URL names
+        return Templates.points(points.of(shopId), partyRecords.ofShop(shopId));
     }
 
     @GET

@@ -80,6 +80,9 @@ public interface SellerMessages {
 
     String points_no_measures();
 
+    /** The points page's section with the shop's disputes and dispute-refund rate (issue 17). */
+    String points_refund_rate();
+
     String points_history();
 
     String points_no_history();

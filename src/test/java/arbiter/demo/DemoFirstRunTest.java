@@ -16,6 +16,10 @@ import arbiter.Browser;
 import arbiter.DemoProfile;
 import arbiter.Sql;
 import arbiter.audit.ChainVerification;
+import arbiter.dispute.BuyerRecord;
+import arbiter.dispute.DisputeTally;
+import arbiter.dispute.PartyRecords;
+import arbiter.dispute.ShopRecord;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
@@ -34,6 +38,9 @@ class DemoFirstRunTest {
 
     @Inject
     ChainVerification chain;
+
+    @Inject
+    PartyRecords records;
 
     @Inject
     arbiter.event.CaseEventRelay events;
@@ -244,6 +251,41 @@ class DemoFirstRunTest {
                 assertTrue(found.getFirstByXPath(link) != null, found.asNormalizedText());
                 assertTrue(found.getByXPath("//a[starts-with(@href, '/disputes/')]").isEmpty(), "only the seller's pages");
             }
+        }
+    }
+
+    /**
+     * Issue 17: one demo buyer keeps being refunded (DemoRepeatBuyer), so the record beside their open case, the one
+     * "take next" hands out first, flags them, on the case page too; seller1's points page shows shop-1's
+     * dispute-refund rate.
+     */
+    @Test
+    void oneBuyerIsFlaggedForRepeatRefundsAndSeller1SeesItsShopsRefundRate() throws Exception {
+        assertEquals(1, count("SELECT count(*) FROM (SELECT buyer_id FROM disputes GROUP BY buyer_id"
+                + " HAVING count(*) > 1) repeat"), "one buyer with several cases");
+        String buyer = Sql.text(db, "SELECT buyer_id FROM disputes GROUP BY buyer_id HAVING count(*) > 1");
+        long open = count("SELECT max(id) FROM disputes WHERE status = 'ESCALATED' AND buyer_id = '" + buyer + "'");
+        assertEquals(open, count("SELECT id FROM disputes WHERE status = 'ESCALATED' AND assignee IS NULL"
+                + " ORDER BY sla_due_at, id LIMIT 1"), "the case take next hands out first");
+        String shop = Sql.text(db, "SELECT shop_id FROM disputes WHERE id = " + open);
+        PartyRecords.Parties parties = records.ofCase(open, buyer, shop, java.time.Instant.now());
+        BuyerRecord.RepeatRefunds flag = parties.buyer().repeatRefunds().orElseThrow();
+        assertTrue(flag.refunds() >= flag.threshold(), flag.toString());
+        try (Browser browser = new Browser()) {
+            browser.signIn("arbiter1", "demo");
+            String page = browser.openHtml("/disputes/" + open).asNormalizedText();
+            assertTrue(page.contains("Repeat refunds: " + flag.refunds() + " refunds in the last " + flag.days()
+                    + " days (flagged from " + flag.threshold() + ")"), page);
+        }
+        ShopRecord shop1 = records.ofShop("shop-1");
+        assertTrue(shop1.longer().tally().ruled() > 0, "shop-1 has rulings in the demo's weeks");
+        try (Browser browser = new Browser()) {
+            browser.signIn("seller1", "demo");
+            String page = browser.openHtml("/seller/points").asNormalizedText();
+            DisputeTally t = shop1.longer().tally();
+            assertTrue(page.contains("Dispute-refund rate, last 90 days"), page);
+            assertTrue(page.contains(t.refundPercent() + "% (" + t.refunded() + " refunded of " + t.ruled() + " ruled)"),
+                    page);
         }
     }
 }
