@@ -157,4 +157,7 @@ public interface CaseMessages {
     String case_reuse_that(String caseNo);
 
     String case_reuse_badge();
+
+    /** In the buyer's record: {@code cases} of their other cases of the last {@code days} days hold a reused photo. */
+    String buyer_reused_photos(long cases, int days);
 }

@@ -33,10 +33,13 @@ import java.util.stream.Collectors;
  * @param longer the buyer's other disputes of the longer period
  * @param reasons the reasons those of the longer period gave, the most frequent first
  * @param latest the latest of those, newest first (at most {@link RecordRules.Buyer#casesListed()})
+ * @param reusedPhotoCases how many of the longer period's hold a photo the buyer sent that is also in another case,
+ *        the same or nearly identical (issue 17: V23's reuse clusters)
  * @param repeatRefunds the repeat-refund flag with the numbers that raised it; empty when the buyer is not flagged
  */
 public record BuyerRecord(String buyerId, PartyRecords.Window recent, PartyRecords.Window longer,
-        List<PartyRecords.ReasonCount> reasons, List<CaseLink> latest, Optional<RepeatRefunds> repeatRefunds) {
+        List<PartyRecords.ReasonCount> reasons, List<CaseLink> latest, long reusedPhotoCases,
+        Optional<RepeatRefunds> repeatRefunds) {
 
     /** Every status, so that the queue lists all the buyer's cases, not only the open ones. */
     private static final String ALL_STATUSES = Arrays.stream(DisputeStatus.values())

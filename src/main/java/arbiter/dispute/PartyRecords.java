@@ -80,7 +80,12 @@ public class PartyRecords {
             FROM buyer GROUP BY reason, result
             UNION ALL
             (SELECT 'CASE', reason, result, 0, 0, 0, id, case_no, escalated_at, NULL
-             FROM buyer ORDER BY escalated_at DESC, id DESC LIMIT :listed)""";
+             FROM buyer ORDER BY escalated_at DESC, id DESC LIMIT :listed)
+            UNION ALL
+            SELECT 'REUSED', NULL, NULL, count(*), 0, 0, NULL, NULL, NULL, NULL
+            FROM buyer b
+            WHERE EXISTS (SELECT 1 FROM evidence_items e JOIN photos p ON p.sha256 = e.photo_sha256
+                          WHERE e.dispute_id = b.id AND e.party = 'BUYER' AND p.reuse_cluster IS NOT NULL)""";
 
     private static final String CASE_SQL = "WITH " + SHOP_DISPUTES + ",\n" + BUYER_DISPUTES + "\n" + POINTS_ROW
             + "\nUNION ALL\n" + SHOP_ROWS + "\nUNION ALL\n" + BUYER_ROWS;
@@ -128,7 +133,7 @@ public class PartyRecords {
         Rows rows = Rows.of(query);
         Window[] windows = rows.windows("BUYER", buyerDays);
         BuyerRecord buyer = new BuyerRecord(buyerId, windows[1], windows[2],
-                rows.reasons("BUYER", 2, 1), rows.cases,
+                rows.reasons("BUYER", 2, 1), rows.cases, rows.reusedPhotoCases,
                 BuyerRecord.RepeatRefunds.of(windows[0].tally().refunded(), buyerDays[0], b.repeatRefunds().refunds()));
         return new Parties(buyer, shopRecord(shopId, rows));
     }
@@ -179,6 +184,7 @@ public class PartyRecords {
         int points;
         final Map<String, List<Object[]>> tallies = Map.of("SHOP", new ArrayList<>(), "BUYER", new ArrayList<>());
         final List<BuyerRecord.CaseLink> cases = new ArrayList<>();
+        long reusedPhotoCases;
 
         @SuppressWarnings("unchecked")
         static Rows of(Query query) {
@@ -186,6 +192,7 @@ public class PartyRecords {
             for (Object[] r : (List<Object[]>) query.getResultList()) {
                 switch ((String) r[0]) {
                     case "POINTS" -> rows.points = ((Number) r[9]).intValue();
+                    case "REUSED" -> rows.reusedPhotoCases = ((Number) r[3]).longValue();
                     case "CASE" -> rows.cases.add(new BuyerRecord.CaseLink(((Number) r[6]).longValue(), (String) r[7],
                             DisputeReason.valueOf((String) r[1]), DisputeResult.valueOf((String) r[2]), instant(r[8])));
                     default -> rows.tallies.get((String) r[0]).add(r);

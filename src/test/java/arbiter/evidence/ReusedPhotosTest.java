@@ -83,6 +83,7 @@ class ReusedPhotosTest {
         long originalCase = caseWith(shopA, "b-rc-" + run, PerceptualHashTest.jpeg(original, 0.9f));
         long copyCase = caseWith(shopB, "b-rd-" + run, nearCopy);
         long unrelated = caseWith(shopC, "b-re-" + run, PerceptualHashTest.jpeg(unique(random), 0.9f));
+        long laterOfTheFirstBuyer = caseWith(shopC, "b-ra-" + run, PerceptualHashTest.jpeg(unique(random), 0.9f));
 
         try (Browser browser = new Browser()) {
             browser.signIn("super1", "demo");
@@ -102,6 +103,10 @@ class ReusedPhotosTest {
             assertFalse(compared.get(0).getAttribute("src").equals(compared.get(1).getAttribute("src")));
             assertTrue(browser.openHtml("/disputes/" + originalCase).asNormalizedText()
                     .contains("A nearly identical photo is in " + caseNo(copyCase)));
+
+            String later = browser.openHtml("/disputes/" + laterOfTheFirstBuyer).asNormalizedText();
+            assertTrue(later.contains("1 of the buyer's other cases of the last 365 days hold a photo they sent that is"
+                    + " also in another case"), "the buyer's record counts their reused photos: " + later);
 
             HtmlPage alone = browser.openHtml("/disputes/" + unrelated);
             assertTrue(alone.getByXPath("//ul[@class='reuse-marks']").isEmpty(), "a photo in no other case: no mark");
