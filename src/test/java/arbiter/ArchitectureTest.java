@@ -195,6 +195,7 @@ class ArchitectureTest {
             "arbiter.dispute.SellerHistory", // a shop's record beside a case: its rulings and points
             "arbiter.seller.ShopPoints", // the seller's points page: each entry with the ruling behind it
             "arbiter.supervision.Statistics", // rulings, appeals and penalties counted per period
+            "arbiter.supervision.StatisticsSnapshot", // its statements: V30's day counts, rulings for the medians
             "arbiter.supervision.QaSampling", // rulings drawn for quality review
             "arbiter.audit.AuditLog", // the audit page: events with the case number of their dispute
             "arbiter.search.CaseSearch"); // the search: disputes, shops, chat, captions, statements and notes
@@ -205,7 +206,8 @@ class ArchitectureTest {
             "queue_changes", "dispute",
             "mail_outbox", "mail",
             "staff_notices", "identity",
-            "ruling_drafts", "casefile");
+            "ruling_drafts", "casefile",
+            "ruling_day_counts", "supervision");
 
     @Test
     void eachEntityIsUsedOnlyByItsFeatureOrAReadModel() {
