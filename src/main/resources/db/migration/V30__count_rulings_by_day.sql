@@ -10,10 +10,11 @@
 -- holds the middle ruling (or the two middle ones) and at which rank; only that bucket's rulings of the period are
 -- then read, in order, through rulings_duration_idx.
 --
--- To count one more thing per ruling (a column of rulings): a column here, a line in each of
--- ruling_day_counts_add's SELECT and ON CONFLICT, one in ruling_day_counts_of_rulings (and a 0 in the other
--- triggers' lists), and Statistics. A migration that then fills the new column of rulings with an UPDATE has the
--- counts follow through the update trigger.
+-- To count one more thing per ruling (a column of rulings), a migration adds a column here, replaces
+-- ruling_day_counts_add (a line in its SELECT and in its ON CONFLICT), ruling_day_counts_of_rulings (the ruling's
+-- figure) and the other ruling_day_counts_of_* (a 0 at the same place), runs ruling_day_counts_define_triggers(),
+-- then fills the new column of rulings with an UPDATE, which the counts follow through the update trigger; and
+-- Statistics reads one more sum.
 
 -- 32 buckets: 0 is under 10 minutes, 31 a week or more; finer in the first hours, where rulings are many, and every
 -- few hours around the 72 h SLA. Any split is exact; a bucket that holds many of a period's rulings only makes
@@ -55,9 +56,9 @@ CREATE TABLE ruling_day_counts (
 -- arbitrator, state, rulings, sla_met, refund_fen, full_refunds, partial_refunds, rejected, overturned, qa_reviewed,
 -- qa_agreed, bucket), each what one row counts (its figures and duration bucket, NULL for none) for the ruling of
 -- that time, arbitrator and state, with sign +1 as it is now and -1 as it was. Only rulings in effect count.
--- Transition tables can only be read by the trigger function's own statements, hence a statement's text that each
--- trigger function executes. Rows are locked in (day, arbitrator) order, the same in every statement, so that two
--- statements never deadlock here.
+-- Transition tables can only be read by the trigger function's own statements, hence the text of a statement, which
+-- ruling_day_counts_define_triggers writes into each trigger function. Rows are locked in (day, arbitrator) order,
+-- the same in every statement, so that two statements never deadlock here.
 CREATE FUNCTION ruling_day_counts_add(changes text) RETURNS text LANGUAGE sql STABLE
 RETURN format($statement$
     INSERT INTO ruling_day_counts AS c (day, arbitrator, rulings, sla_met, refund_fen, full_refunds,
@@ -105,8 +106,8 @@ RETURN format($statement$
         d28 = c.d28 + EXCLUDED.d28, d29 = c.d29 + EXCLUDED.d29, d30 = c.d30 + EXCLUDED.d30, d31 = c.d31 + EXCLUDED.d31
 $statement$, changes);
 
--- What rulings count, given the text of a query of rulings rows with their sign first: the ruling itself, and the
--- appeals overturned and QA reviews that are about it by then.
+-- What each kind of row counts, given the text of a query of such rows with their sign first (changes, as above).
+-- A ruling: itself, and the appeals overturned and QA reviews about it by then.
 CREATE FUNCTION ruling_day_counts_of_rulings(rulings text) RETURNS text LANGUAGE sql STABLE
 RETURN format($changes$
     SELECT c.sign, c.ruled_at, c.arbitrator, c.state, 1, c.sla_met::int, c.refund_amount,
@@ -119,69 +120,79 @@ RETURN format($changes$
     FROM (%s) c
 $changes$, rulings);
 
--- The rows of a statement on a table, with their sign: +1 as they are now, -1 as they were.
+-- An appeal overturned counts against the ruling of its penalty. The ruling (and penalty) an appeal or review is
+-- about is locked (FOR SHARE) while it is counted, so that a change of that ruling at the same time waits, and then
+-- finds the appeal or review where the ruling now is.
+CREATE FUNCTION ruling_day_counts_of_appeals(appeals text) RETURNS text LANGUAGE sql STABLE
+RETURN format($changes$
+    SELECT a.sign, r.ruled_at, r.arbitrator, r.state, 0, 0, 0, 0, 0, 0, 1, 0, 0, NULL::int
+    FROM (%s) a JOIN penalties p ON p.id = a.penalty_id JOIN rulings r ON r.id = p.ruling_id
+    WHERE a.state = 'OVERTURNED'
+    FOR SHARE OF p, r
+$changes$, appeals);
+
+-- A penalty moved to another ruling takes its overturned appeal along (the portal never moves one).
+CREATE FUNCTION ruling_day_counts_of_penalties(penalties text) RETURNS text LANGUAGE sql STABLE
+RETURN format($changes$
+    SELECT p.sign, r.ruled_at, r.arbitrator, r.state, 0, 0, 0, 0, 0, 0, o.n, 0, 0, NULL::int
+    FROM (%s) p
+    JOIN rulings r ON r.id = p.ruling_id
+    CROSS JOIN LATERAL (SELECT count(*) AS n FROM appeals a WHERE a.penalty_id = p.id AND a.state = 'OVERTURNED') o
+    WHERE o.n > 0
+    FOR SHARE OF r
+$changes$, penalties);
+
+-- A QA review counts once it has a verdict.
+CREATE FUNCTION ruling_day_counts_of_qa_reviews(reviews text) RETURNS text LANGUAGE sql STABLE
+RETURN format($changes$
+    SELECT q.sign, r.ruled_at, r.arbitrator, r.state, 0, 0, 0, 0, 0, 0, 0, 1, (q.verdict = 'AGREE')::int, NULL::int
+    FROM (%s) q JOIN rulings r ON r.id = q.ruling_id
+    WHERE q.verdict IS NOT NULL
+    FOR SHARE OF r
+$changes$, reviews);
+
+-- The rows of a statement of kind operation (TG_OP) on a table, with their sign: +1 as they are now, -1 as they were.
 CREATE FUNCTION ruling_day_counts_changed(operation text) RETURNS text LANGUAGE sql IMMUTABLE
 RETURN CASE operation
     WHEN 'INSERT' THEN 'SELECT 1 AS sign, n.* FROM new_rows n'
     WHEN 'DELETE' THEN 'SELECT -1 AS sign, o.* FROM old_rows o'
     ELSE 'SELECT 1 AS sign, n.* FROM new_rows n UNION ALL SELECT -1, o.* FROM old_rows o' END;
 
--- A ruling counts while it is in effect: made effective at once, or approved later (on the day it was ruled);
--- never while it waits for approval, nor once sent back.
-CREATE FUNCTION ruling_day_counts_rulings_changed() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-    EXECUTE ruling_day_counts_add(ruling_day_counts_of_rulings(ruling_day_counts_changed(TG_OP)));
-    RETURN NULL;
-END;
-$$;
+-- The statement that counts what a statement of kind operation (TG_OP) changed in the table of that name.
+CREATE FUNCTION ruling_day_counts_statement(counted text, operation text) RETURNS text LANGUAGE sql STABLE
+RETURN ruling_day_counts_add(CASE counted
+    WHEN 'rulings' THEN ruling_day_counts_of_rulings(ruling_day_counts_changed(operation))
+    WHEN 'appeals' THEN ruling_day_counts_of_appeals(ruling_day_counts_changed(operation))
+    WHEN 'penalties' THEN ruling_day_counts_of_penalties(ruling_day_counts_changed(operation))
+    WHEN 'qa_reviews' THEN ruling_day_counts_of_qa_reviews(ruling_day_counts_changed(operation)) END);
 
--- The ruling an appeal, penalty or review is about is locked (FOR SHARE) while it is counted, so that a change of
--- that ruling at the same time waits, and then counts the appeal or review where the ruling now is.
-CREATE FUNCTION ruling_day_counts_appeals_changed() RETURNS trigger LANGUAGE plpgsql AS $$
+-- (Re)writes the trigger function ruling_day_counts_<table>_changed of each counted table from the functions above,
+-- with the statement of each kind of change written out: PostgreSQL plans it once per session, where a statement
+-- run with EXECUTE would be planned at every change (some 2 ms a ruling). Run it again after replacing any of them.
+CREATE FUNCTION ruling_day_counts_define_triggers() RETURNS void LANGUAGE plpgsql AS $define$
+DECLARE
+    counted text;
 BEGIN
-    EXECUTE ruling_day_counts_add(format($changes$
-        SELECT a.sign, r.ruled_at, r.arbitrator, r.state, 0, 0, 0, 0, 0, 0, 1, 0, 0, NULL::int
-        FROM (%s) a JOIN penalties p ON p.id = a.penalty_id JOIN rulings r ON r.id = p.ruling_id
-        WHERE a.state = 'OVERTURNED'
-        FOR SHARE OF p, r
-    $changes$, ruling_day_counts_changed(TG_OP)));
-    RETURN NULL;
+    FOREACH counted IN ARRAY ARRAY['rulings', 'appeals', 'penalties', 'qa_reviews'] LOOP
+        EXECUTE format($function$
+            CREATE OR REPLACE FUNCTION %I() RETURNS trigger LANGUAGE plpgsql AS $body$
+            BEGIN
+                IF TG_OP = 'INSERT' THEN
+                    %s;
+                ELSIF TG_OP = 'DELETE' THEN
+                    %s;
+                ELSE
+                    %s;
+                END IF;
+                RETURN NULL;
+            END;
+            $body$
+        $function$, 'ruling_day_counts_' || counted || '_changed', ruling_day_counts_statement(counted, 'INSERT'),
+            ruling_day_counts_statement(counted, 'DELETE'), ruling_day_counts_statement(counted, 'UPDATE'));
+    END LOOP;
 END;
-$$;
-
--- A penalty moved to another ruling takes its overturned appeal along (the portal never moves one; it updates
--- penalties when it reverses them). A penalty is inserted before any appeal of it and cannot be deleted while one
--- exists, so only updates count.
-CREATE FUNCTION ruling_day_counts_penalties_changed() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-    EXECUTE ruling_day_counts_add($changes$
-        SELECT p.sign, r.ruled_at, r.arbitrator, r.state, 0, 0, 0, 0, 0, 0, p.overturned, 0, 0, NULL::int
-        FROM (SELECT m.sign, m.ruling_id, (SELECT count(*) FROM appeals a
-                                           WHERE a.penalty_id = m.id AND a.state = 'OVERTURNED') AS overturned
-              FROM (SELECT 1 AS sign, n.id, n.ruling_id FROM new_rows n JOIN old_rows o USING (id)
-                    WHERE n.ruling_id <> o.ruling_id
-                    UNION ALL
-                    SELECT -1, o.id, o.ruling_id FROM new_rows n JOIN old_rows o USING (id)
-                    WHERE n.ruling_id <> o.ruling_id) m) p
-        JOIN rulings r ON r.id = p.ruling_id
-        WHERE p.overturned > 0
-        FOR SHARE OF r
-    $changes$);
-    RETURN NULL;
-END;
-$$;
-
-CREATE FUNCTION ruling_day_counts_qa_reviews_changed() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-    EXECUTE ruling_day_counts_add(format($changes$
-        SELECT q.sign, r.ruled_at, r.arbitrator, r.state, 0, 0, 0, 0, 0, 0, 0, 1, (q.verdict = 'AGREE')::int, NULL::int
-        FROM (%s) q JOIN rulings r ON r.id = q.ruling_id
-        WHERE q.verdict IS NOT NULL
-        FOR SHARE OF r
-    $changes$, ruling_day_counts_changed(TG_OP)));
-    RETURN NULL;
-END;
-$$;
+$define$;
+SELECT ruling_day_counts_define_triggers();
 
 -- No ruling, appeal, penalty or review changes between the backfill and the triggers.
 LOCK TABLE rulings, penalties, appeals, qa_reviews IN SHARE ROW EXCLUSIVE MODE;
@@ -199,6 +210,7 @@ CREATE TRIGGER ruling_day_counts_delete AFTER DELETE ON appeals REFERENCING OLD 
     FOR EACH STATEMENT EXECUTE FUNCTION ruling_day_counts_appeals_changed();
 CREATE TRIGGER ruling_day_counts_update AFTER UPDATE ON appeals REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
     FOR EACH STATEMENT EXECUTE FUNCTION ruling_day_counts_appeals_changed();
+-- A penalty is inserted before any appeal of it and cannot be deleted while one exists: only its updates can count.
 CREATE TRIGGER ruling_day_counts_update AFTER UPDATE ON penalties
     REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
     FOR EACH STATEMENT EXECUTE FUNCTION ruling_day_counts_penalties_changed();
