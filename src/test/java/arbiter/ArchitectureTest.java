@@ -195,6 +195,7 @@ class ArchitectureTest {
             "arbiter.dispute.PartyRecords", // the buyer's and the shop's record: their disputes, the shop's points
             "arbiter.seller.ShopPoints", // the seller's points page: each entry with the ruling behind it
             "arbiter.supervision.Statistics", // rulings, appeals and penalties counted per period
+            "arbiter.supervision.StatisticsSnapshot", // its statements: V30's day counts, rulings for the medians
             "arbiter.supervision.QaSampling", // rulings drawn for quality review
             "arbiter.audit.AuditLog", // the audit page: events with the case number of their dispute
             "arbiter.search.CaseSearch", // the search: disputes, shops, chat, captions, statements and notes
@@ -208,7 +209,8 @@ class ArchitectureTest {
             "mail_outbox", "mail",
             "staff_notices", "identity",
             "ruling_drafts", "casefile",
-            "photo_matches", "evidence");
+            "photo_matches", "evidence",
+            "ruling_day_counts", "supervision");
 
     @Test
     void eachEntityIsUsedOnlyByItsFeatureOrAReadModel() {

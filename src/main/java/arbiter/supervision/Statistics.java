@@ -1,35 +1,38 @@
 package arbiter.supervision;
 
-import java.sql.Timestamp;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
 
 import arbiter.money.Money;
 import arbiter.ruling.RulingOutcome;
-import arbiter.system.PlatformZone;
+import io.agroal.api.AgroalDataSource;
 
 /**
  * How well the arbitrators rule, over a period: rulings in effect, median time from escalation to ruling,
  * share ruled within the SLA, refunds ordered, the outcome mix, how many were overturned on appeal, and QA
- * agreement. Each figure comes from one scan of the period's rulings: the time to ruling and the SLA are kept
- * on each ruling when it is made (V7), so no case needs to be read again. Refunds are in yuan (CNY), the
- * platform's currency.
+ * agreement. A read model across features on purpose: the time to ruling and the SLA are kept on each ruling
+ * when it is made (V7), and every figure that adds up, appeals overturned and QA reviews included, is kept per day
+ * and arbitrator as rulings, appeals and reviews change (V30). A period of any length then costs a sum over its
+ * days, and the rulings of the one or two duration buckets that hold each exact median. Refunds are in yuan (CNY),
+ * the platform's currency.
  */
 @ApplicationScoped
 public class Statistics {
 
     @Inject
-    EntityManager em;
+    AgroalDataSource dataSource;
 
     /** The figures of one arbitrator, or of everyone when {@code arbitrator} is null. */
     public record Figures(String arbitrator, long rulings, Duration medianToRuling, long slaMet, Money refunds,
@@ -89,60 +92,55 @@ public class Statistics {
         }
     }
 
-    /** Computes a period's report from the rulings (the figures of each arbitrator in one scan). */
+    /**
+     * Computes a period's report, {@code from}..{@code to} being days in the platform's zone: the sums of the
+     * period's days in ruling_day_counts (V30), and the exact medians from the rulings of the duration buckets that
+     * hold the middle ones, in one snapshot. Runs outside any transaction of the caller's.
+     */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public Report compute(LocalDate from, LocalDate to) {
         Instant computedAt = Instant.now();
-        Timestamp start = Timestamp.from(from.atStartOfDay(PlatformZone.ZONE).toInstant());
-        Timestamp end = Timestamp.from(to.plusDays(1).atStartOfDay(PlatformZone.ZONE).toInstant());
-        Map<String, long[]> overturned = counts("""
-                SELECT r.arbitrator, count(*), 0
-                FROM rulings r JOIN penalties p ON p.ruling_id = r.id JOIN appeals a ON a.penalty_id = p.id
-                WHERE r.state = 'EFFECTIVE' AND r.ruled_at >= ?1 AND r.ruled_at < ?2 AND a.state = 'OVERTURNED'
-                GROUP BY GROUPING SETS ((r.arbitrator), ())""", start, end);
-        Map<String, long[]> qa = counts("""
-                SELECT r.arbitrator, count(*), count(*) FILTER (WHERE q.verdict = 'AGREE')
-                FROM rulings r JOIN qa_reviews q ON q.ruling_id = r.id
-                WHERE r.state = 'EFFECTIVE' AND r.ruled_at >= ?1 AND r.ruled_at < ?2 AND q.verdict IS NOT NULL
-                GROUP BY GROUPING SETS ((r.arbitrator), ())""", start, end);
-
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
-                SELECT arbitrator, count(*), round(percentile_cont(0.5) WITHIN GROUP (ORDER BY seconds_to_ruling)),
-                       count(*) FILTER (WHERE sla_met), coalesce(sum(refund_amount), 0),
-                       count(*) FILTER (WHERE outcome = 'FULL_REFUND'),
-                       count(*) FILTER (WHERE outcome = 'PARTIAL_REFUND'),
-                       count(*) FILTER (WHERE outcome = 'REJECTED'),
-                       GROUPING(arbitrator)
-                FROM rulings
-                WHERE state = 'EFFECTIVE' AND ruled_at >= ?1 AND ruled_at < ?2
-                GROUP BY GROUPING SETS ((arbitrator), ())
-                ORDER BY GROUPING(arbitrator) DESC, count(*) DESC, arbitrator""")
-                .setParameter(1, start).setParameter(2, end).getResultList();
-        Figures overall = null;
-        List<Figures> arbitrators = new ArrayList<>();
-        for (Object[] r : rows) {
-            boolean everyone = ((Number) r[8]).intValue() == 1;
-            String arbitrator = everyone ? null : (String) r[0];
-            Map<RulingOutcome, Long> outcomes = new EnumMap<>(RulingOutcome.class);
-            outcomes.put(RulingOutcome.FULL_REFUND, number(r[5]));
-            outcomes.put(RulingOutcome.PARTIAL_REFUND, number(r[6]));
-            outcomes.put(RulingOutcome.REJECTED, number(r[7]));
-            long[] over = overturned.getOrDefault(key(arbitrator), new long[2]);
-            long[] reviewed = qa.getOrDefault(key(arbitrator), new long[2]);
-            Figures figures = new Figures(arbitrator, number(r[1]),
-                    r[2] == null ? null : Duration.ofSeconds(number(r[2])), number(r[3]), Money.yuan(number(r[4])),
-                    outcomes, over[0], reviewed[0], reviewed[1]);
-            if (everyone) {
-                overall = figures;
-            } else {
-                arbitrators.add(figures);
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                try (Statement s = connection.createStatement()) {
+                    s.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY");
+                }
+                Report report = compute(new StatisticsSnapshot(connection, from, to), from, to, computedAt);
+                connection.commit();
+                return report;
+            } finally {
+                connection.rollback();
+                connection.setAutoCommit(true);
             }
+        } catch (SQLException e) {
+            throw new IllegalStateException("statistics of " + from + ".." + to, e);
         }
-        if (overall == null) {
-            overall = new Figures(null, 0, null, 0, Money.yuan(0), new EnumMap<>(RulingOutcome.class), 0, 0, 0);
+    }
+
+    private Report compute(StatisticsSnapshot snapshot, LocalDate from, LocalDate to, Instant computedAt)
+            throws SQLException {
+        List<StatisticsSnapshot.Tally> tallies = snapshot.tallies();
+        StatisticsSnapshot.Tally everyone = tallies.stream().reduce(StatisticsSnapshot.Tally.none(),
+                StatisticsSnapshot.Tally::plus);
+        List<Long> medians = snapshot.medians(tallies, everyone.durations());
+
+        List<Figures> arbitrators = new ArrayList<>();
+        for (int i = 0; i < tallies.size(); i++) {
+            arbitrators.add(figures(tallies.get(i), medians.get(i)));
         }
+        Figures overall = figures(everyone, medians.get(tallies.size()));
         String bucket = bucketOf(from, to);
-        return new Report(from, to, overall, arbitrators, bucket, trend(from, to, start, end, bucket), computedAt);
+        return new Report(from, to, overall, arbitrators, bucket, trend(snapshot, from, to, bucket), computedAt);
+    }
+
+    private static Figures figures(StatisticsSnapshot.Tally t, Long median) {
+        Map<RulingOutcome, Long> outcomes = new EnumMap<>(RulingOutcome.class);
+        outcomes.put(RulingOutcome.FULL_REFUND, t.fullRefunds());
+        outcomes.put(RulingOutcome.PARTIAL_REFUND, t.partialRefunds());
+        outcomes.put(RulingOutcome.REJECTED, t.rejected());
+        return new Figures(t.arbitrator(), t.rulings(), median == null ? null : Duration.ofSeconds(median),
+                t.slaMet(), Money.yuan(t.refundFen()), outcomes, t.overturned(), t.qaReviewed(), t.qaAgreed());
     }
 
     /** Days for up to two months, weeks for up to a year, months beyond. */
@@ -152,24 +150,20 @@ public class Statistics {
     }
 
     /** Every bucket of the period in order, the empty ones too, so that the chart's time axis is even. */
-    private List<Bucket> trend(LocalDate from, LocalDate to, Timestamp start, Timestamp end, String bucket) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
-                SELECT CAST(date_trunc('%s', ruled_at AT TIME ZONE '%s') AS date), outcome, count(*)
-                FROM rulings
-                WHERE state = 'EFFECTIVE' AND ruled_at >= ?1 AND ruled_at < ?2
-                GROUP BY 1, 2
-                ORDER BY 1""".formatted(bucket, PlatformZone.ZONE.getId()))
-                .setParameter(1, start).setParameter(2, end).getResultList();
-        Map<LocalDate, Map<RulingOutcome, Long>> buckets = new LinkedHashMap<>();
-        for (Object[] r : rows) {
-            LocalDate day = r[0] instanceof java.sql.Date date ? date.toLocalDate() : (LocalDate) r[0];
-            buckets.computeIfAbsent(day, d -> new EnumMap<>(RulingOutcome.class))
-                    .put(RulingOutcome.valueOf((String) r[1]), number(r[2]));
-        }
+    private static List<Bucket> trend(StatisticsSnapshot snapshot, LocalDate from, LocalDate to, String bucket)
+            throws SQLException {
+        Map<LocalDate, long[]> counted = snapshot.outcomesPer(bucket);
         List<Bucket> trend = new ArrayList<>();
         for (LocalDate at = firstBucket(from, bucket); !at.isAfter(to); at = nextBucket(at, bucket)) {
-            trend.add(new Bucket(at, buckets.getOrDefault(at, new EnumMap<>(RulingOutcome.class))));
+            Map<RulingOutcome, Long> outcomes = new EnumMap<>(RulingOutcome.class);
+            long[] n = counted.getOrDefault(at, new long[3]);
+            RulingOutcome[] order = { RulingOutcome.FULL_REFUND, RulingOutcome.PARTIAL_REFUND, RulingOutcome.REJECTED };
+            for (int o = 0; o < order.length; o++) {
+                if (n[o] != 0) {
+                    outcomes.put(order[o], n[o]);
+                }
+            }
+            trend.add(new Bucket(at, outcomes));
         }
         return trend;
     }
@@ -189,24 +183,5 @@ public class Statistics {
             case "month" -> at.plusMonths(1);
             default -> at.plusDays(1);
         };
-    }
-
-    private Map<String, long[]> counts(String sql, Timestamp start, Timestamp end) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery(sql).setParameter(1, start).setParameter(2, end).getResultList();
-        Map<String, long[]> counts = new LinkedHashMap<>();
-        for (Object[] r : rows) {
-            counts.put(key((String) r[0]), new long[] { number(r[1]), number(r[2]) });
-        }
-        return counts;
-    }
-
-    /** The key of an arbitrator's counts; everyone's under a name no user can have. */
-    private static String key(String arbitrator) {
-        return arbitrator == null ? "\u0000all" : arbitrator;
-    }
-
-    private static long number(Object value) {
-        return ((Number) value).longValue();
     }
 }
