@@ -34,9 +34,18 @@ public class Statistics {
     @Inject
     AgroalDataSource dataSource;
 
-    /** The figures of one arbitrator, or of everyone when {@code arbitrator} is null. */
+    /**
+     * The figures of one arbitrator, or of everyone when {@code arbitrator} is null; {@code departures} are the rulings
+     * that went against at least 80 % of at least 10 close precedents (issue 17, DESIGN "Ruling").
+     */
     public record Figures(String arbitrator, long rulings, Duration medianToRuling, long slaMet, Money refunds,
-            Map<RulingOutcome, Long> outcomes, long overturned, long qaReviewed, long qaAgreed) {
+            Map<RulingOutcome, Long> outcomes, long overturned, long qaReviewed, long qaAgreed, long departures) {
+
+        /** Figures without departures counted. */
+        public Figures(String arbitrator, long rulings, Duration medianToRuling, long slaMet, Money refunds,
+                Map<RulingOutcome, Long> outcomes, long overturned, long qaReviewed, long qaAgreed) {
+            this(arbitrator, rulings, medianToRuling, slaMet, refunds, outcomes, overturned, qaReviewed, qaAgreed, 0);
+        }
 
         public long slaMetPercent() {
             return percent(slaMet, rulings);
@@ -124,23 +133,27 @@ public class Statistics {
         StatisticsSnapshot.Tally everyone = tallies.stream().reduce(StatisticsSnapshot.Tally.none(),
                 StatisticsSnapshot.Tally::plus);
         List<Long> medians = snapshot.medians(tallies, everyone.durations());
+        Map<String, Long> departures = snapshot.departures();
 
         List<Figures> arbitrators = new ArrayList<>();
         for (int i = 0; i < tallies.size(); i++) {
-            arbitrators.add(figures(tallies.get(i), medians.get(i)));
+            arbitrators.add(figures(tallies.get(i), medians.get(i),
+                    departures.getOrDefault(tallies.get(i).arbitrator(), 0L)));
         }
-        Figures overall = figures(everyone, medians.get(tallies.size()));
+        Figures overall = figures(everyone, medians.get(tallies.size()),
+                departures.values().stream().mapToLong(Long::longValue).sum());
         String bucket = bucketOf(from, to);
         return new Report(from, to, overall, arbitrators, bucket, trend(snapshot, from, to, bucket), computedAt);
     }
 
-    private static Figures figures(StatisticsSnapshot.Tally t, Long median) {
+    private static Figures figures(StatisticsSnapshot.Tally t, Long median, long departures) {
         Map<RulingOutcome, Long> outcomes = new EnumMap<>(RulingOutcome.class);
         outcomes.put(RulingOutcome.FULL_REFUND, t.fullRefunds());
         outcomes.put(RulingOutcome.PARTIAL_REFUND, t.partialRefunds());
         outcomes.put(RulingOutcome.REJECTED, t.rejected());
         return new Figures(t.arbitrator(), t.rulings(), median == null ? null : Duration.ofSeconds(median),
-                t.slaMet(), Money.yuan(t.refundFen()), outcomes, t.overturned(), t.qaReviewed(), t.qaAgreed());
+                t.slaMet(), Money.yuan(t.refundFen()), outcomes, t.overturned(), t.qaReviewed(), t.qaAgreed(),
+                departures);
     }
 
     /** Days for up to two months, weeks for up to a year, months beyond. */

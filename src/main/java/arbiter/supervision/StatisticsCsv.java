@@ -7,7 +7,7 @@ final class StatisticsCsv {
 
     static final String HEADER = "arbitrator,rulings,median_seconds_to_ruling,sla_met,sla_met_percent,"
             + "refunds_fen,full_refund,partial_refund,rejected,overturned,overturn_percent,qa_reviewed,qa_agreed,"
-            + "qa_agreement_percent\r\n";
+            + "qa_agreement_percent,departures\r\n";
 
     private StatisticsCsv() {
     }
@@ -30,6 +30,6 @@ final class StatisticsCsv {
                 .append(f.outcome(RulingOutcome.REJECTED)).append(',')
                 .append(f.overturned()).append(',').append(f.overturnPercent()).append(',')
                 .append(f.qaReviewed()).append(',').append(f.qaAgreed()).append(',').append(f.qaAgreementPercent())
-                .append("\r\n");
+                .append(',').append(f.departures()).append("\r\n");
     }
 }

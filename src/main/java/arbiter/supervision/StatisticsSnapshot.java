@@ -66,6 +66,27 @@ final class StatisticsSnapshot {
         this.end = to.plusDays(1).atStartOfDay(PlatformZone.ZONE).toInstant();
     }
 
+    /**
+     * Each arbitrator's rulings in effect of the period that departed from their close precedents (issue 17), from the
+     * partial index on departures (V24): as rare as departures are, not as many as rulings.
+     */
+    java.util.Map<String, Long> departures() throws SQLException {
+        java.util.Map<String, Long> departures = new java.util.HashMap<>();
+        try (PreparedStatement s = connection.prepareStatement("""
+                SELECT arbitrator, count(*) FROM rulings
+                WHERE departure AND state = 'EFFECTIVE' AND ruled_at >= ? AND ruled_at < ?
+                GROUP BY arbitrator""")) {
+            s.setTimestamp(1, java.sql.Timestamp.from(start));
+            s.setTimestamp(2, java.sql.Timestamp.from(end));
+            try (java.sql.ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    departures.put(r.getString(1), r.getLong(2));
+                }
+            }
+        }
+        return departures;
+    }
+
     /** Each arbitrator with rulings in effect in the period, the most rulings first, then by name. */
     List<Tally> tallies() throws SQLException {
         List<Tally> tallies = new ArrayList<>();

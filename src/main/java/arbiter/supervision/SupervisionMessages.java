@@ -183,6 +183,9 @@ public interface SupervisionMessages {
 
     String stats_overturned();
 
+    /** The column of rulings that departed from their close precedents (issue 17). */
+    String stats_departures();
+
     String stats_qa();
 
     String stats_bucket_day();

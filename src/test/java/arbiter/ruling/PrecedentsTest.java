@@ -21,6 +21,7 @@ import arbiter.dispute.CaseClaims;
 import arbiter.intake.IntakeRequests;
 import arbiter.money.Money;
 import arbiter.supervision.QaSampling;
+import arbiter.supervision.Statistics;
 import arbiter.system.PlatformZone;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -50,6 +51,9 @@ class PrecedentsTest {
 
     @Inject
     QaSampling qa;
+
+    @Inject
+    Statistics statistics;
 
     private long newCase(String reason, String shop, long fen) {
         return IntakeRequests.newCase(d -> {
@@ -151,6 +155,15 @@ class PrecedentsTest {
         assertEquals(drawn.size(), Sql.number(db, "SELECT count(*) FROM rulings WHERE departure AND id IN ("
                 + drawn.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(",")) + ")"),
                 "only departures are drawn");
+
+        Statistics.Report report = statistics.compute(LocalDate.now(PlatformZone.ZONE), LocalDate.now(PlatformZone.ZONE));
+        long arbiter1Departures = report.arbitrators().stream().filter(f -> "arbiter1".equals(f.arbitrator()))
+                .findFirst().orElseThrow().departures();
+        assertEquals(Sql.number(db, "SELECT count(*) FROM rulings WHERE departure AND state = 'EFFECTIVE'"
+                + " AND arbitrator = 'arbiter1' AND ruled_at >= timestamptz '"
+                + LocalDate.now(PlatformZone.ZONE).atStartOfDay(PlatformZone.ZONE).toInstant() + "'"), arbiter1Departures,
+                "the statistics count the departures");
+        assertTrue(arbiter1Departures >= 1);
 
         long following = newCase("MISSING_PARTS", shop, 270_000);
         assertFalse(rule(following, RulingOutcome.FULL_REFUND, Optional.empty(), Optional.empty()).ruling().departure,

@@ -50,7 +50,7 @@ final class DirectScan {
                            count(*) FILTER (WHERE outcome = 'FULL_REFUND'),
                            count(*) FILTER (WHERE outcome = 'PARTIAL_REFUND'),
                            count(*) FILTER (WHERE outcome = 'REJECTED'),
-                           GROUPING(arbitrator)
+                           GROUPING(arbitrator), count(*) FILTER (WHERE departure)
                     FROM rulings
                     WHERE state = 'EFFECTIVE' AND ruled_at >= ? AND ruled_at < ?
                     GROUP BY GROUPING SETS ((arbitrator), ())
@@ -66,7 +66,7 @@ final class DirectScan {
                     long seconds = r.getLong(3);
                     java.time.Duration median = r.wasNull() ? null : java.time.Duration.ofSeconds(seconds);
                     Statistics.Figures figures = new Statistics.Figures(arbitrator, r.getLong(2), median, r.getLong(4),
-                            Money.yuan(r.getLong(5)), outcomes, over[0], reviewed[0], reviewed[1]);
+                            Money.yuan(r.getLong(5)), outcomes, over[0], reviewed[0], reviewed[1], r.getLong(10));
                     if (arbitrator == null) {
                         overall = figures;
                     } else {

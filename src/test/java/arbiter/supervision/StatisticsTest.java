@@ -121,8 +121,8 @@ class StatisticsTest {
             assertTrue(page.contains("stats-a") && page.contains("75%") && page.contains("¥350"), page);
 
             String csv = browser.open("/supervision/statistics/export" + query).getWebResponse().getContentAsString();
-            assertTrue(csv.contains("\r\n*,4,5400,3,75,35000,2,1,1,1,25,3,2,67\r\n"), csv);
-            assertTrue(csv.contains("\r\nstats-a,3,7200,2,67,15000,1,1,1,1,33,2,1,50\r\n"), csv);
+            assertTrue(csv.contains("\r\n*,4,5400,3,75,35000,2,1,1,1,25,3,2,67,0\r\n"), csv);
+            assertTrue(csv.contains("\r\nstats-a,3,7200,2,67,15000,1,1,1,1,33,2,1,50,0\r\n"), csv);
 
             var trend = browser.open("/supervision/statistics/trend.svg" + query).getWebResponse();
             assertEquals("image/svg+xml", trend.getContentType());
