@@ -30,6 +30,7 @@ CREATE TABLE photo_matches (
     PRIMARY KEY (photo, similar_photo),
     CHECK (photo <> similar_photo)
 );
+CREATE INDEX photo_matches_similar_photo_idx ON photo_matches (similar_photo);
 
 -- Photos in more than one case, directly or through nearly identical photos, share a reuse cluster: the
 -- supervisors' list of reused photos is a list of clusters, and the queue marks a case holding a clustered photo. The cluster's number is the smallest of those it

@@ -26,6 +26,7 @@ CREATE INDEX disputes_precedent_idx ON disputes (reason, item_category, amount_p
 -- The precedent an arbitrator cited (a ruling in effect of another case), and the departure: a ruling against at
 -- least 80 % of at least 10 close precedents (DESIGN "Ruling") carries its written reason and counts as one.
 ALTER TABLE rulings ADD COLUMN cited_precedent_id bigint REFERENCES rulings (id);
+CREATE INDEX rulings_cited_precedent_idx ON rulings (cited_precedent_id);
 ALTER TABLE rulings ADD COLUMN departure boolean NOT NULL DEFAULT false;
 ALTER TABLE rulings ADD COLUMN departure_reason text;
 ALTER TABLE rulings ADD CONSTRAINT rulings_departure_reason_check
