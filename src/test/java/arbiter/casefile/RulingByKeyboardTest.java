@@ -91,8 +91,8 @@ class RulingByKeyboardTest {
         assertEquals("rationale", focused("name"));
         keys("The parcel was crushed in transit; the item arrived broken.");
         js("window.sameDocument = true");
-        for (int i = 0; i < 4 && !"ruling-preview-button".equals(focused("id")); i++) {
-            keys(Keys.TAB); // past the precedents to cite and the departure reason, when the case has precedents
+        for (int i = 0; i < 16 && !"ruling-preview-button".equals(focused("id")); i++) {
+            keys(Keys.TAB); // past the precedents (a link and a choice each) and the departure reason, when any
         }
         assertEquals("ruling-preview-button", focused("id"));
         keys(Keys.ENTER);
