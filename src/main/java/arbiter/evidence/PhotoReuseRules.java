@@ -7,7 +7,12 @@ import io.smallrye.config.WithDefault;
 @ConfigMapping(prefix = "arbiter.photo-reuse")
 public interface PhotoReuseRules {
 
-    /** The default of {@link #maxDistance()}, chosen on the corpus of {@code PerceptualHashTest}. */
+    /**
+     * The default of {@link #maxDistance()}, chosen on the corpus of {@code PerceptualHashTest}: every reused variant
+     * there (re-encoded, halved, cropped, captioned, brightened) is at most 8 bits from its original, so 10 leaves a
+     * margin of one step (distances are even); 1,000 different photos of one product type then match in 0.12 % of
+     * their pairs, against 0.05 % at 8.
+     */
     int DEFAULT_MAX_DISTANCE = 10;
 
     /**

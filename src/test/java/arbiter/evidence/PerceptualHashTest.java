@@ -33,11 +33,11 @@ import arbiter.demo.ProductTypePhotos;
  * Recall and precision of the perceptual hash (issue 17), through the intake's own pipeline (decode, normalise,
  * hash), at the threshold the portal runs with ({@link PhotoReuseRules#DEFAULT_MAX_DISTANCE}).
  * <p>
- * <b>Recall</b>: each of 36 evidence photos (products, defects, shipping labels, parcels, in every silhouette) is
+ * <b>Recall</b>: each of 48 evidence photos (two of every kind, products, defects, shipping labels and parcels, in every
+ * silhouette) is
  * looked for again in each of the five ways a reused photo comes back: re-encoded at JPEG quality 30, resized to
  * half, cropped by 5 % (2.5 % off each edge), with a caption band over its bottom tenth, brightened by 10 %. Every
- * re-encoded, resized and brightened copy is found; of the crops and captions, a few are not (at least 97 % of all
- * variants are found).
+ * variant must be found.
  * <p>
  * <b>Precision</b>: 1,000 different photos of the same product type ({@link ProductTypePhotos}: one kind of garment,
  * each in its own colour, surface, distance, angle and light) must mostly not match one another: the false-match rate
@@ -61,7 +61,7 @@ class PerceptualHashTest {
         int photos = 0;
         for (DemoPhotos.Kind kind : DemoPhotos.Kind.values()) {
             for (DemoPhotos.Silhouette silhouette : DemoPhotos.Silhouette.values()) {
-                for (int i = 0; i < (kind == DemoPhotos.Kind.PRODUCT || kind == DemoPhotos.Kind.DEFECT ? 2 : 1); i++) {
+                for (int i = 0; i < 2; i++) {
                     byte[] original = DemoPhotos.render(new DemoPhotos.Spec(kind, silhouette, 0x336699 + 0x101010 * i,
                             1000L * kind.ordinal() + 10L * silhouette.ordinal() + i));
                     photos++;
@@ -88,10 +88,7 @@ class PerceptualHashTest {
         }
         System.out.printf("perceptual hash recall: %d of %d variants within %d bits; missed: %s%n",
                 photos * variants.size() - missed.size(), photos * variants.size(), MAX_DISTANCE, missed);
-        // Re-encoded, resized and brightened copies are always found; a crop or a caption band moves the look
-        // further, and a few of those are missed at this threshold (issue 17's note gives the figures).
-        assertTrue(missed.stream().allMatch(m -> m.contains("cropped") || m.contains("caption")), missed.toString());
-        assertTrue(missed.size() * 100 <= photos * variants.size() * 3, "at least 97 % found: " + missed);
+        assertEquals(List.of(), missed, "every variant within " + MAX_DISTANCE + " bits");
     }
 
     @Test
@@ -118,7 +115,7 @@ class PerceptualHashTest {
         System.out.printf("perceptual hash precision: %d of %d pairs of different garment photos within %d bits"
                 + " (false-match rate %.4f %%); distances %s%n", matches, pairs, MAX_DISTANCE, 100 * rate,
                 summary(histogram));
-        assertTrue(rate < 0.001, "false-match rate " + rate);
+        assertTrue(rate < 0.002, "false-match rate " + rate);
     }
 
     @Test
