@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import arbiter.demo.DemoCatalog.Category;
 import arbiter.demo.DemoCatalog.Item;
@@ -55,10 +56,28 @@ final class DemoCaseWriter {
     }
 
     Written write(Random rnd, int serial, Shop shop, DisputeReason reason, DisputeStatus status, boolean hostile) {
+        return write(rnd, serial, shop, reason, status, hostile, item -> true, null);
+    }
+
+    /**
+     * The case {@code original} written again of another shop and reason, with an item that {@code items} accepts,
+     * keeping its status, buyer and escalation time (so it stays where it was among the cases, and with whom).
+     *
+     * @throws IllegalArgumentException if the shop sells no item that {@code items} accepts
+     */
+    Written rewrite(Random rnd, int serial, Written original, Shop shop, DisputeReason reason, Predicate<Item> items,
+            boolean hostile) {
+        return write(rnd, serial, shop, reason, original.status(), hostile, items, original.submission());
+    }
+
+    private Written write(Random rnd, int serial, Shop shop, DisputeReason reason, DisputeStatus status,
+            boolean hostile, Predicate<Item> items, DisputeSubmission kept) {
         Category category = shop.category();
-        List<Item> choices = status == DisputeStatus.PENDING_APPROVAL
-                ? category.items.stream().filter(item -> item.priceFen() >= FOUR_EYES_FEN).toList()
-                : category.items;
+        List<Item> choices = category.items.stream().filter(items)
+                .filter(item -> status != DisputeStatus.PENDING_APPROVAL || item.priceFen() >= FOUR_EYES_FEN).toList();
+        if (choices.isEmpty()) {
+            throw new IllegalArgumentException(shop.id() + " sells no such item");
+        }
         Item item = pick(rnd, choices);
         long paid = item.priceFen() - coupon(rnd, item.priceFen());
         long refund = status == DisputeStatus.PENDING_APPROVAL ? paid : requestedRefund(rnd, reason, paid);
@@ -69,7 +88,8 @@ final class DemoCaseWriter {
                 ? Party.SELLER
                 : Party.BUYER;
 
-        OffsetDateTime escalatedAt = now.minusSeconds(ageSeconds(rnd, status)).truncatedTo(ChronoUnit.SECONDS);
+        OffsetDateTime drawnAt = now.minusSeconds(ageSeconds(rnd, status)).truncatedTo(ChronoUnit.SECONDS);
+        OffsetDateTime escalatedAt = kept == null ? drawnAt : kept.escalatedAt();
         int length = 8 + Math.min(rnd.nextInt(33), rnd.nextInt(33));
         List<Draft> drafts = new ArrayList<>(DemoChatScripts.conversation(rnd, facts, escalatedBy, length));
         if (hostile) {
@@ -100,8 +120,9 @@ final class DemoCaseWriter {
 
         var order = new DisputeSubmission.OrderSnapshot(orderNo(rnd), item.title(), paid, "CNY",
                 paidAt, shippedAt, deliveredAt);
-        var buyer = new DisputeSubmission.Buyer("b" + (100_000_000 + rnd.nextInt(900_000_000)),
+        var drawnBuyer = new DisputeSubmission.Buyer("b" + (100_000_000 + rnd.nextInt(900_000_000)),
                 DemoCatalog.buyerNick(rnd));
+        var buyer = kept == null ? drawnBuyer : kept.buyer();
         var seller = new DisputeSubmission.Seller(shop.id(), shop.name(), shop.email());
         String externalId = "TB-RF-%d-%06d".formatted(escalatedAt.getYear(), serial);
         var submission = new DisputeSubmission(externalId, order, buyer, seller, reason, refund,

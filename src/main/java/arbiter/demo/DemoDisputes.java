@@ -35,7 +35,8 @@ public final class DemoDisputes {
      * evidence 10 %, pending approval 5 %, ruled 25 %, withdrawn 5 %. Against a 72-hour SLA, some open
      * cases are overdue and some due within four hours; pending-approval cases are all above the ¥5,000
      * four-eyes threshold; every twentieth case carries HTML markup in its chat and a caption. One buyer has
-     * several cases, refunded again and again ({@link DemoRepeatBuyer}); every other buyer has one.
+     * several cases, refunded again and again ({@link DemoRepeatBuyer}); every other buyer has one. A run of close
+     * cases is rejected alike, and a later one refunded against them ({@link DemoPrecedentRun}).
      */
     public static List<DemoCase> generate(long seed, int count, Instant now) {
         if (count < 0) {
@@ -50,14 +51,17 @@ public final class DemoDisputes {
 
         DemoCaseWriter writer = new DemoCaseWriter(now);
         List<DemoCaseWriter.Written> written = new ArrayList<>(count);
+        long[] caseSeeds = new long[count];
         for (int i = 0; i < count; i++) {
             // Each case draws from its own generator, so a change in how one case is written
             // does not reshuffle all the cases after it.
-            Random caseRnd = new Random(rnd.nextLong());
-            written.add(writer.write(caseRnd, firstSerial + i, shops.get(i), reasons.get(i), statuses.get(i),
-                    hostile(i)));
+            caseSeeds[i] = rnd.nextLong();
+            written.add(writer.write(new Random(caseSeeds[i]), firstSerial + i, shops.get(i), reasons.get(i),
+                    statuses.get(i), hostile(i)));
         }
         written = DemoRepeatBuyer.give(written, now);
+        written = DemoPrecedentRun.give(written, (i, original, shop, reason, items) -> writer
+                .rewrite(new Random(caseSeeds[i]), firstSerial + i, original, shop, reason, items, hostile(i)));
         Map<Spec, byte[]> rendered = render(written);
         return written.stream().map(w -> withPhotos(w, rendered)).toList();
     }

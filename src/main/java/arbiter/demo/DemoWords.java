@@ -60,16 +60,16 @@ final class DemoWords {
             "买家表示误操作发起投诉，已主动撤回。",
     };
 
-    /** A ruling's rationale for its outcome; a few phrasings, so that the cases do not all read alike. */
     /** Why a demo ruling goes against most close precedents (issue 17), by its outcome. */
     static String departure(RulingOutcome outcome) {
         return switch (outcome) {
-            case FULL_REFUND -> "本案卖家在举证期内始终未回应，与多数相似案件中卖家能提供发货凭证的情况不同。";
-            case PARTIAL_REFUND -> "本案问题仅涉及配件，主体可正常使用，按比例部分退款比全额退款更符合实际损失。";
-            case REJECTED -> "本案买家提交的照片在其他案件中出现过，且无法提供开箱视频，证据不足以支持退款。";
+            case FULL_REFUND -> "本案买家收货当天即反映问题并附开箱照片，瑕疵在未使用的新品上即可看到，与多数相似案件中使用一段时间后才投诉、无法排除使用磨损的情况不同。";
+            case PARTIAL_REFUND -> "本案瑕疵属实但轻微，不影响正常使用，与多数相似案件的情况不同，按瑕疵程度部分退款更符合实际损失。";
+            case REJECTED -> "本案买家所述问题在其提交的照片中无法辨认，与多数相似案件中问题清晰可见的情况不同，证据不足以支持退款。";
         };
     }
 
+    /** A ruling's rationale for its outcome; a few phrasings, so that the cases do not all read alike. */
     static String rationale(RulingOutcome outcome, int serial) {
         String[] options = switch (outcome) {
             case FULL_REFUND -> new String[] {

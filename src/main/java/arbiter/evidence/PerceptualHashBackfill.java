@@ -17,10 +17,11 @@ import org.jboss.logging.Logger;
 import io.quarkus.scheduler.Scheduled;
 
 /**
- * Hashes the photos stored before perceptual hashes were (V23), from their display variant (upright, sRGB: the
- * normalised photo at display size), and looks for their reuse as if each had just been attached to its cases. A few
- * dozen photos a minute, each batch in its own transaction, until none is left; concurrent instances take different
- * photos.
+ * Hashes the photos stored before perceptual hashes were (V23), and every photo again after the hash changed (V31),
+ * from their display variant (upright, sRGB: the normalised photo at display size), and looks for their reuse as if
+ * each had just been attached to its cases. A few dozen photos a minute, each batch in its own transaction, until none
+ * is left; concurrent instances take different photos. A photo that cannot be hashed is given up on once, with the
+ * time ({@code photos.hash_given_up_at}), and not taken again.
  */
 @ApplicationScoped
 public class PerceptualHashBackfill {
@@ -46,13 +47,13 @@ public class PerceptualHashBackfill {
      * Hashes up to {@link #BATCH} unhashed photos.
      *
      * @return how many were hashed; a photo whose display variant is missing or unreadable is given up on with a
-     *         warning and stays unhashed, never matched
+     *         warning and the time, stays unhashed and is never matched nor taken again
      */
     @Transactional
     public int hashBatch() {
         @SuppressWarnings("unchecked")
         List<String> photos = em.createNativeQuery("""
-                SELECT sha256 FROM photos WHERE perceptual_hash IS NULL
+                SELECT sha256 FROM photos WHERE perceptual_hash IS NULL AND hash_given_up_at IS NULL
                 ORDER BY sha256 LIMIT ?1 FOR UPDATE SKIP LOCKED""").setParameter(1, BATCH).getResultList();
         int hashed = 0;
         for (String sha256 : photos) {
@@ -60,6 +61,8 @@ public class PerceptualHashBackfill {
                     .orElse(null);
             if (image == null) {
                 LOG.warnf("Photo %s has no readable display variant; it is not hashed", sha256);
+                em.createNativeQuery("UPDATE photos SET hash_given_up_at = now() WHERE sha256 = ?1")
+                        .setParameter(1, sha256).executeUpdate();
                 continue;
             }
             long hash = PerceptualHash.of(image);

@@ -7,3 +7,9 @@
 DELETE FROM photo_matches;
 UPDATE photos SET perceptual_hash = NULL, reuse_cluster = NULL
 WHERE perceptual_hash IS NOT NULL OR reuse_cluster IS NOT NULL;
+
+-- A photo whose display rendition is missing or unreadable cannot be hashed; the job gives up on it once and says
+-- when, instead of taking it again every minute (where 50 such photos would have stopped it for good).
+ALTER TABLE photos ADD COLUMN hash_given_up_at timestamptz;
+DROP INDEX photos_unhashed_idx;
+CREATE INDEX photos_unhashed_idx ON photos (sha256) WHERE perceptual_hash IS NULL AND hash_given_up_at IS NULL;

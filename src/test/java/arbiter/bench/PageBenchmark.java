@@ -33,6 +33,17 @@ import org.HdrHistogram.Histogram;
 public final class PageBenchmark {
 
     public static void main(String[] args) throws Exception {
+        try {
+            measure(args);
+        } catch (Exception | Error e) {
+            // The measuring threads are not daemons: without an exit a failed run would hang its script.
+            e.printStackTrace();
+            System.exit(1);
+        }
+        System.exit(0);
+    }
+
+    private static void measure(String[] args) throws Exception {
         String portal = args[0];
         String cookie = args[1];
         int rate = Integer.parseInt(args[2]);
@@ -83,7 +94,6 @@ public final class PageBenchmark {
             System.out.printf("%-24s %10.0f %10.0f %12.2f%n", page.getKey(), pageSum / rounds, baselineSum / rounds,
                     ratios.get(rounds / 2));
         }
-        System.exit(0);
     }
 
     /** The status each path must answer with. */

@@ -29,12 +29,16 @@ import javax.imageio.ImageIO;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import arbiter.dispute.DisputeReason;
 import arbiter.dispute.DisputeStatus;
 import arbiter.dispute.Party;
 import arbiter.intake.DisputeSubmission;
 import arbiter.intake.DisputeSubmission.ChatLine;
+import arbiter.ruling.AmountBand;
+import arbiter.ruling.RulingOutcome;
 
 class DemoDisputesTest {
 
@@ -217,5 +221,35 @@ class DemoDisputesTest {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * Issue 17, "Precedents": at least {@value DemoPrecedentRun#PRECEDENTS} ruled cases are close (shop-1, quality,
+     * ¥100–500) and ruled one way, and a close case escalated days after the last of them is ruled another way; for
+     * the test's seed and the demo's own.
+     */
+    @ParameterizedTest
+    @ValueSource(longs = { 42, 20261126 })
+    void aRunOfCloseCasesIsRuledAlikeAndALaterOneOtherwise(long seed) {
+        List<DemoCase> generated = seed == 42 ? cases : DemoDisputes.generate(seed, 200, NOW);
+        Map<RulingOutcome, List<Instant>> close = new java.util.EnumMap<>(RulingOutcome.class);
+        for (int i = 0; i < generated.size(); i++) {
+            DisputeSubmission s = generated.get(i).submission();
+            if (s.seller().shopId().equals("shop-1") && s.reason() == DisputeReason.QUALITY
+                    && AmountBand.of(s.order().amountPaid()) == AmountBand.EVERYDAY
+                    && generated.get(i).status() == DisputeStatus.RULED) {
+                close.computeIfAbsent(DemoReplay.outcomeOf(i), o -> new java.util.ArrayList<>())
+                        .add(s.escalatedAt().toInstant());
+                String title = s.order().itemTitle();
+                assertTrue(DemoCatalog.SHOPS.get(0).category().items.stream().anyMatch(item -> item.title().equals(title)),
+                        "an item shop-1 sells: " + title);
+            }
+        }
+        RulingOutcome way = close.entrySet().stream().filter(e -> e.getValue().size() >= DemoPrecedentRun.PRECEDENTS)
+                .map(Map.Entry::getKey).findFirst().orElseThrow(() -> new AssertionError("no run: " + close));
+        Instant lastOfRun = close.get(way).stream().sorted().skip(DemoPrecedentRun.PRECEDENTS - 1).findFirst()
+                .orElseThrow();
+        assertTrue(close.entrySet().stream().filter(e -> e.getKey() != way).flatMap(e -> e.getValue().stream())
+                .anyMatch(at -> at.isAfter(lastOfRun.plus(DemoPrecedentRun.AFTER))), "a case ruled otherwise after the run");
     }
 }

@@ -288,4 +288,26 @@ class DemoFirstRunTest {
                     page);
         }
     }
+
+    /**
+     * Issue 17, "Precedents": a run of close cases is ruled alike and a later close case ruled against it
+     * (DemoPrecedentRun), so a first run has a departure with its reason, on the case page for supervisors.
+     */
+    @Test
+    void oneRulingDepartsFromARunOfCloseCasesAndSaysWhy() throws Exception {
+        assertEquals(1, count("SELECT count(*) FROM rulings WHERE departure"), "one departure");
+        assertEquals("shop-1 QUALITY", Sql.text(db, "SELECT d.shop_id || ' ' || d.reason"
+                + " FROM rulings r JOIN disputes d ON d.id = r.dispute_id WHERE r.departure"));
+        long departed = count("SELECT dispute_id FROM rulings WHERE departure");
+        assertTrue(count("SELECT count(*) FROM rulings r JOIN disputes d ON d.id = r.dispute_id"
+                + " WHERE r.outcome <> (SELECT outcome FROM rulings WHERE departure) AND d.shop_id = 'shop-1'"
+                + " AND d.reason = 'QUALITY' AND d.amount_paid BETWEEN 10000 AND 49999 AND r.departure = false"
+                + " GROUP BY r.outcome ORDER BY count(*) DESC LIMIT 1") >= 10, "the run of close cases ruled alike");
+        String reason = Sql.text(db, "SELECT departure_reason FROM rulings WHERE departure");
+        try (Browser browser = new Browser()) {
+            browser.signIn("super1", "demo");
+            String page = browser.openHtml("/disputes/" + departed).asNormalizedText();
+            assertTrue(page.contains("Departs from most close precedents: " + reason), page);
+        }
+    }
 }

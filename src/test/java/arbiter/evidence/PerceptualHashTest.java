@@ -115,7 +115,7 @@ class PerceptualHashTest {
         System.out.printf("perceptual hash precision: %d of %d pairs of different garment photos within %d bits"
                 + " (false-match rate %.4f %%); distances %s%n", matches, pairs, MAX_DISTANCE, 100 * rate,
                 summary(histogram));
-        assertTrue(rate < 0.002, "false-match rate " + rate);
+        assertTrue(rate < 0.001, "false-match rate " + rate);
     }
 
     @Test

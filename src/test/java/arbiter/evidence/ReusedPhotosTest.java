@@ -26,13 +26,18 @@ import io.quarkus.test.junit.QuarkusTest;
 /**
  * Reused photos end to end (issue 17), through the intake API: a photo sent again in a case of another shop is "the
  * same photo", a half-size re-encoded copy "a nearly identical photo", both ways round; the queue marks each case
- * concerned and no other; the supervisors' list groups them; bad paging input gets a 400, arbitrators a 403.
+ * concerned and no other; the supervisors' list groups them; bad paging input gets a 400, arbitrators a 403. Photos
+ * whose hash and matches were forgotten (as V31 forgets them) are hashed again by the backfill job and found again;
+ * a photo it cannot hash is given up on once.
  */
 @QuarkusTest
 class ReusedPhotosTest {
 
     @Inject
     AgroalDataSource db;
+
+    @Inject
+    PerceptualHashBackfill backfill;
 
     /** A photo no other test sends: blocks of random brightness, which no other photo's hash comes near. */
     static BufferedImage unique(Random random) {
@@ -137,5 +142,56 @@ class ReusedPhotosTest {
             arbitrator.signIn("arbiter1", "demo");
             assertEquals(403, arbitrator.open("/supervision/reused-photos").getWebResponse().getStatusCode());
         }
+    }
+
+    @Test
+    void photosHashedAgainByTheBackfillFindTheirReuseAgain() {
+        Random random = new Random();
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        byte[] same = PerceptualHashTest.jpeg(unique(random), 0.9f);
+        BufferedImage original = unique(random);
+        byte[] originalBytes = PerceptualHashTest.jpeg(original, 0.9f);
+        byte[] nearCopy = PerceptualHashTest.jpeg(PerceptualHashTest.resized(original, 320, 240), 0.9f);
+        caseWith("shop-ba-" + run, "b-ba-" + run, same);
+        caseWith("shop-bb-" + run, "b-bb-" + run, same);
+        caseWith("shop-ba-" + run, "b-bc-" + run, originalBytes);
+        caseWith("shop-bb-" + run, "b-bd-" + run, nearCopy);
+        List<String> photos = List.of(PhotoStore.sha256(same), PhotoStore.sha256(originalBytes),
+                PhotoStore.sha256(nearCopy));
+        String in = "('" + String.join("','", photos) + "')";
+        long intakeHash = Sql.number(db, "SELECT perceptual_hash FROM photos WHERE sha256 = '" + photos.get(1) + "'");
+        assertEquals(2, Sql.number(db, "SELECT count(*) FROM photo_matches WHERE photo IN " + in));
+        assertEquals(3, Sql.number(db, "SELECT count(*) FROM photos WHERE reuse_cluster IS NOT NULL AND sha256 IN " + in));
+
+        // What V31 does to every photo, here to these three.
+        Sql.run(db, "DELETE FROM photo_matches WHERE photo IN " + in + " OR similar_photo IN " + in);
+        Sql.run(db, "UPDATE photos SET perceptual_hash = NULL, reuse_cluster = NULL WHERE sha256 IN " + in);
+        while (backfill.hashBatch() > 0) {
+            // until every forgotten photo is hashed again
+        }
+
+        assertEquals(0, Sql.number(db, "SELECT count(*) FROM photos WHERE perceptual_hash IS NULL AND sha256 IN " + in));
+        long rehashed = Sql.number(db, "SELECT perceptual_hash FROM photos WHERE sha256 = '" + photos.get(1) + "'");
+        assertTrue(PerceptualHash.distance(intakeHash, rehashed) <= 4,
+                "the display rendition hashes like the photo: " + PerceptualHash.distance(intakeHash, rehashed));
+        assertEquals(2, Sql.number(db, "SELECT count(*) FROM photo_matches WHERE photo IN " + in),
+                "the original and its copy are a pair again, both ways round");
+        assertEquals(1, Sql.number(db, "SELECT count(DISTINCT reuse_cluster) FROM photos WHERE sha256 IN ('"
+                + photos.get(1) + "','" + photos.get(2) + "') AND reuse_cluster IS NOT NULL"));
+        assertEquals(1, Sql.number(db, "SELECT count(*) FROM photos WHERE reuse_cluster IS NOT NULL AND sha256 = '"
+                + photos.get(0) + "'"), "the same photo in two cases is clustered again");
+
+        // A photo whose display rendition is gone cannot be hashed: given up on once, not taken again.
+        byte[] lost = PerceptualHashTest.jpeg(unique(random), 0.9f);
+        caseWith("shop-ba-" + run, "b-be-" + run, lost);
+        String lostSha = PhotoStore.sha256(lost);
+        Sql.run(db, "DELETE FROM photo_variants WHERE variant = 'DISPLAY' AND sha256 = '" + lostSha + "'");
+        Sql.run(db, "UPDATE photos SET perceptual_hash = NULL WHERE sha256 = '" + lostSha + "'");
+        while (backfill.hashBatch() > 0) {
+            // until nothing hashable is left
+        }
+        assertEquals(1, Sql.number(db, "SELECT count(*) FROM photos WHERE perceptual_hash IS NULL"
+                + " AND hash_given_up_at IS NOT NULL AND sha256 = '" + lostSha + "'"), "given up on, with the time");
+        assertEquals(0, backfill.hashBatch(), "and not taken again");
     }
 }
