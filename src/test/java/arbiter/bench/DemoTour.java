@@ -33,7 +33,8 @@ public final class DemoTour {
         tour(portal, out, "super1", 1440, List.of("/supervision", "/supervision/approvals", "/supervision/refunds",
                 "/supervision/deliveries",
                 "/supervision/audit", "/supervision/statistics", "/supervision/appeals", "/supervision/qa",
-                "/supervision/templates", "/supervision/templates/clauses/DESC-1"), true);
+                "/supervision/templates", "/supervision/templates/clauses/DESC-1", "/supervision/reused-photos"),
+                true);
         tour(portal, out, "seller1", 390, List.of("/seller", "/seller/notices", "/seller/points", "/seller/guidance",
                 "/seller/search?q=%E4%BB%93%E5%BA%93"),
                 false);
@@ -108,15 +109,29 @@ public final class DemoTour {
         form.findElements(By.cssSelector("select[name='clause'] option")).stream()
                 .filter(o -> !o.getAttribute("value").isEmpty() && o.isEnabled()).findFirst()
                 .ifPresent(org.openqa.selenium.WebElement::click);
+        // The first template the list offers for the chosen clause (the others are disabled).
         List<org.openqa.selenium.WebElement> templates = form
-                .findElements(By.cssSelector("select[name='templateChoice'] option"));
-        if (templates.size() > 1) {
-            new org.openqa.selenium.support.ui.Select(form.findElement(By.name("templateChoice"))).selectByIndex(1);
+                .findElements(By.cssSelector("select[name='templateChoice'] option")).stream()
+                .filter(o -> !o.getAttribute("value").isEmpty() && o.isEnabled()).toList();
+        if (!templates.isEmpty()) {
+            templates.get(0).click();
             form.findElement(By.id("ruling-template-button")).click();
             wait.until(d -> !d.findElement(By.name("rationale")).getAttribute("value").isBlank());
         }
+        org.openqa.selenium.WebElement rationale = form.findElement(By.name("rationale"));
+        if (rationale.getAttribute("value").isBlank()) { // no template for this clause: written by hand
+            rationale.sendKeys("买家提供的实物照片与聊天记录相互印证，卖家未能举证反驳，支持全额退款。");
+        }
+        // A full refund against most close precedents needs its reason (issue 17).
+        form.findElements(By.name("departureReason")).forEach(reason -> reason
+                .sendKeys("买家收货当天即反映问题并附开箱照片，与多数相似案件不同。"));
         chrome.findElement(By.id("ruling-preview-button")).click();
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("ruling-preview")));
+        try {
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("ruling-preview")));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            shoot(chrome, out, user + "-ruling-refused");
+            throw e;
+        }
         js.executeScript("document.getElementById('ruling').scrollIntoView({block: 'start'})");
         shoot(chrome, out, user + "-ruling-preview");
     }

@@ -89,6 +89,9 @@ class ReusedPhotosTest {
         long copyCase = caseWith(shopB, "b-rd-" + run, nearCopy);
         long unrelated = caseWith(shopC, "b-re-" + run, PerceptualHashTest.jpeg(unique(random), 0.9f));
         long laterOfTheFirstBuyer = caseWith(shopC, "b-ra-" + run, PerceptualHashTest.jpeg(unique(random), 0.9f));
+        byte[] twice = PerceptualHashTest.jpeg(unique(random), 0.9f);
+        caseWith(shopC, "b-rf-" + run, twice);
+        long twiceInOneShop = caseWith(shopC, "b-rg-" + run, twice);
 
         try (Browser browser = new Browser()) {
             browser.signIn("super1", "demo");
@@ -130,6 +133,9 @@ class ReusedPhotosTest {
             String near = list.<DomElement> getFirstByXPath("//section[.//a[@href='/disputes/" + copyCase + "']]")
                     .asNormalizedText();
             assertTrue(near.contains(caseNo(originalCase)), near);
+            String oneShop = list.<DomElement> getFirstByXPath("//section[.//a[@href='/disputes/" + twiceInOneShop
+                    + "']]").asNormalizedText();
+            assertTrue(oneShop.contains("2 cases, 1 shop") && !oneShop.contains("1 shops"), oneShop);
             assertFalse(list.asNormalizedText().contains(caseNo(unrelated)));
 
             for (String bad : List.of("abc", "0", "-1", "1.5", "9".repeat(19), "%00")) {
