@@ -57,9 +57,19 @@ public final class Chromium implements AutoCloseable {
         String origin = URI.create(url).resolve("/").toString();
         driver.get(url);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("kc-form-login")));
-        driver.findElement(By.name("username")).sendKeys(username);
-        driver.findElement(By.name("password")).sendKeys("demo" + Keys.ENTER);
+        submitLogin(driver, username);
         wait.until(browser -> browser.getCurrentUrl().startsWith(origin));
+    }
+
+    /**
+     * Fills Keycloak's login form on the page the driver shows as {@code username} (the realm's demo password) and
+     * sends it, each field once it takes keys: a page just shown, or a tab just brought to the front, may still be
+     * laying the form out ("element not interactable").
+     */
+    public static void submitLogin(ChromeDriver driver, String username) {
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        wait.until(ExpectedConditions.elementToBeClickable(By.name("username"))).sendKeys(username);
+        wait.until(ExpectedConditions.elementToBeClickable(By.name("password"))).sendKeys("demo" + Keys.ENTER);
     }
 
     @Override

@@ -33,6 +33,16 @@ final class DemoCaseWriter {
 
     /** A case whose photos are still to be rendered. */
     record Written(DisputeSubmission submission, Map<String, Spec> photos, DisputeStatus status) {
+
+        /** When the case was escalated, UTC. */
+        Instant escalatedAt() {
+            return submission.escalatedAt().toInstant();
+        }
+
+        /** Whether the replay rules the case (and leaves it ruled). */
+        boolean ruled() {
+            return status == DisputeStatus.RULED;
+        }
     }
 
     private static final ZoneOffset CHINA = ZoneOffset.ofHours(8);
@@ -88,6 +98,7 @@ final class DemoCaseWriter {
                 ? Party.SELLER
                 : Party.BUYER;
 
+        // A case written again draws what a new case draws, and then keeps its own time and buyer.
         OffsetDateTime drawnAt = now.minusSeconds(ageSeconds(rnd, status)).truncatedTo(ChronoUnit.SECONDS);
         OffsetDateTime escalatedAt = kept == null ? drawnAt : kept.escalatedAt();
         int length = 8 + Math.min(rnd.nextInt(33), rnd.nextInt(33));

@@ -36,7 +36,7 @@ public final class DemoDisputes {
      * cases are overdue and some due within four hours; pending-approval cases are all above the ¥5,000
      * four-eyes threshold; every twentieth case carries HTML markup in its chat and a caption. One buyer has
      * several cases, refunded again and again ({@link DemoRepeatBuyer}); every other buyer has one. A run of close
-     * cases is rejected alike, and a later one refunded against them ({@link DemoPrecedentRun}).
+     * cases is ruled alike, and a later one against them, with its reason ({@link DemoPrecedentRun}).
      */
     public static List<DemoCase> generate(long seed, int count, Instant now) {
         if (count < 0) {

@@ -15,7 +15,6 @@ import java.util.stream.IntStream;
 import arbiter.demo.DemoCatalog.Item;
 import arbiter.demo.DemoCatalog.Shop;
 import arbiter.dispute.DisputeReason;
-import arbiter.dispute.DisputeStatus;
 import arbiter.ruling.AmountBand;
 import arbiter.ruling.RulingOutcome;
 
@@ -29,7 +28,8 @@ import arbiter.ruling.RulingOutcome;
  * after all of them): its arbitrator goes against the run, and says why. The way is the first of rejected, partial
  * refund, full refund for which the demo has enough such cases: rejections first, as moving them to the shop moves no
  * penalty points. Only cases of buyers with no other case and of shops other than {@code shop-2} (kept below its first
- * measure, see DemoReplay) are taken. The cases keep their status, buyer and escalation time: only what was bought,
+ * measure, {@code DemoReplay.QUIET_SHOP}) are taken. The cases keep their status, buyer and escalation time: only what was
+ * bought,
  * and the claim about it, are written again.
  */
 final class DemoPrecedentRun {
@@ -58,29 +58,32 @@ final class DemoPrecedentRun {
     }
 
     /**
-     * The cases, in their order, with the run written again; as they were when the demo has too few rejected cases or
-     * no refunded case late enough.
+     * The cases, in their order, with the run and the case departing from it written again; as they were when no way
+     * has {@value #PRECEDENTS} cases with a case ruled otherwise late enough after them.
      */
     static List<DemoCaseWriter.Written> give(List<DemoCaseWriter.Written> written, Rewriter rewriter) {
         Map<String, Long> casesPerBuyer = written.stream()
                 .collect(Collectors.groupingBy(w -> w.submission().buyer().id(), Collectors.counting()));
-        IntPredicate free = i -> written.get(i).status() == DisputeStatus.RULED
-                && !written.get(i).submission().seller().shopId().equals("shop-2")
+        IntPredicate free = i -> written.get(i).ruled()
+                && !written.get(i).submission().seller().shopId().equals(DemoReplay.QUIET_SHOP)
                 && casesPerBuyer.get(written.get(i).submission().buyer().id()) == 1;
+        Comparator<Integer> byEscalation = Comparator.comparing(i -> written.get(i).escalatedAt());
         for (RulingOutcome way : RUNS) {
             List<Integer> run = IntStream.range(0, written.size())
                     .filter(i -> free.test(i) && DemoReplay.outcomeOf(i) == way).boxed()
-                    .sorted(Comparator.comparing((Integer i) -> escalatedAt(written, i))).limit(PRECEDENTS).toList();
+                    .sorted(byEscalation).limit(PRECEDENTS).toList();
             if (run.size() < PRECEDENTS) {
                 continue;
             }
-            Instant lastOfRun = escalatedAt(written, run.get(run.size() - 1));
+            Instant departFrom = written.get(run.get(run.size() - 1)).escalatedAt().plus(AFTER);
             Optional<Integer> departing = IntStream.range(0, written.size())
                     .filter(i -> free.test(i) && DemoReplay.outcomeOf(i) != way
-                            && escalatedAt(written, i).isAfter(lastOfRun.plus(AFTER)))
-                    .boxed().max(Comparator.comparing((Integer i) -> escalatedAt(written, i)));
+                            && written.get(i).escalatedAt().isAfter(departFrom))
+                    .boxed().max(byEscalation);
             if (departing.isPresent()) {
-                return rewritten(written, concat(run, departing.get()), rewriter);
+                List<Integer> cases = new ArrayList<>(run);
+                cases.add(departing.get());
+                return rewritten(written, cases, rewriter);
             }
         }
         return written;
@@ -97,11 +100,4 @@ final class DemoPrecedentRun {
         return given;
     }
 
-    private static List<Integer> concat(List<Integer> run, int departing) {
-        return IntStream.concat(run.stream().mapToInt(Integer::intValue), IntStream.of(departing)).boxed().toList();
-    }
-
-    private static Instant escalatedAt(List<DemoCaseWriter.Written> written, int i) {
-        return written.get(i).submission().escalatedAt().toInstant();
-    }
 }

@@ -33,15 +33,16 @@ final class DemoRepeatBuyer {
     /** The cases, in their order, with the repeat buyer's cases given that buyer; as they were when there is no open case. */
     static List<DemoCaseWriter.Written> give(List<DemoCaseWriter.Written> written, Instant now) {
         int open = IntStream.range(0, written.size()).filter(i -> written.get(i).status() == DisputeStatus.ESCALATED)
-                .boxed().min(Comparator.comparing((Integer i) -> escalatedAt(written, i))).orElse(-1);
+                .boxed().min(Comparator.comparing((Integer i) -> written.get(i).escalatedAt())).orElse(-1);
         if (open < 0) {
             return written;
         }
         Instant refundsSince = now.minus(Duration.ofDays(REFUND_DAYS));
-        List<Integer> theirs = new ArrayList<>(newest(written, i -> ruled(written, i)
-                && DemoReplay.outcomeOf(i) != RulingOutcome.REJECTED && escalatedAt(written, i).isAfter(refundsSince),
+        List<Integer> theirs = new ArrayList<>(newest(written, i -> written.get(i).ruled()
+                && DemoReplay.outcomeOf(i) != RulingOutcome.REJECTED && written.get(i).escalatedAt().isAfter(refundsSince),
                 REFUNDS));
-        theirs.addAll(newest(written, i -> ruled(written, i) && DemoReplay.outcomeOf(i) == RulingOutcome.REJECTED, 1));
+        theirs.addAll(newest(written, i -> written.get(i).ruled() && DemoReplay.outcomeOf(i) == RulingOutcome.REJECTED,
+                1));
         theirs.addAll(newest(written, i -> written.get(i).status() == DisputeStatus.WITHDRAWN, 1));
         DisputeSubmission.Buyer buyer = written.get(open).submission().buyer();
         List<DemoCaseWriter.Written> given = new ArrayList<>(written);
@@ -52,18 +53,10 @@ final class DemoRepeatBuyer {
         return given;
     }
 
-    private static boolean ruled(List<DemoCaseWriter.Written> written, int i) {
-        return written.get(i).status() == DisputeStatus.RULED;
-    }
-
-    private static Instant escalatedAt(List<DemoCaseWriter.Written> written, int i) {
-        return written.get(i).submission().escalatedAt().toInstant();
-    }
-
     /** The indexes of the newest {@code limit} cases that {@code test} accepts, newest first. */
     private static List<Integer> newest(List<DemoCaseWriter.Written> written, IntPredicate test, int limit) {
         return IntStream.range(0, written.size()).filter(test).boxed()
-                .sorted(Comparator.comparing((Integer i) -> escalatedAt(written, i)).reversed())
+                .sorted(Comparator.comparing((Integer i) -> written.get(i).escalatedAt()).reversed())
                 .limit(limit).toList();
     }
 

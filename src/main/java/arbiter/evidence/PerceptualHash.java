@@ -59,19 +59,7 @@ public final class PerceptualHash {
      * @return 64 bits, as a Java {@code long} (stored as PostgreSQL {@code bigint})
      */
     public static long of(BufferedImage image) {
-        double[][] luma = downscaledLuminance(image);
-        double mean = 0;
-        for (double[] row : luma) {
-            for (double cell : row) {
-                mean += cell;
-            }
-        }
-        mean /= SIZE * SIZE;
-        for (int y = 0; y < SIZE; y++) {
-            for (int x = 0; x < SIZE; x++) {
-                luma[y][x] = mean + (luma[y][x] - mean) * WINDOW[y] * WINDOW[x];
-            }
-        }
+        double[][] luma = fadedTowardsTheEdges(downscaledLuminance(image));
         // Rows first, then columns, keeping only the frequencies the hash uses.
         double[][] rows = new double[SIZE][KEPT];
         for (int y = 0; y < SIZE; y++) {
@@ -108,6 +96,23 @@ public final class PerceptualHash {
     /** How many bits two hashes differ in: 0 for the same look, about 32 for unrelated photos. */
     public static int distance(long a, long b) {
         return Long.bitCount(a ^ b);
+    }
+
+    /** The cells' differences from their mean weighted by the {@link #WINDOW} across and down: {@code luma}, changed. */
+    private static double[][] fadedTowardsTheEdges(double[][] luma) {
+        double mean = 0;
+        for (double[] row : luma) {
+            for (double cell : row) {
+                mean += cell;
+            }
+        }
+        mean /= SIZE * SIZE;
+        for (int y = 0; y < SIZE; y++) {
+            for (int x = 0; x < SIZE; x++) {
+                luma[y][x] = mean + (luma[y][x] - mean) * WINDOW[y] * WINDOW[x];
+            }
+        }
+        return luma;
     }
 
     /**

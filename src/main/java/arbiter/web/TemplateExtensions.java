@@ -61,6 +61,19 @@ public class TemplateExtensions {
         return duration == null ? "" : span(duration, Bundles.language(locale, variant));
     }
 
+    /**
+     * A count with the English noun it counts, the singular for exactly one: {@code {shops.counted('shop', 'shops')}}
+     * gives "1 shop", "2 shops", "0 shops". For the English bundles; Chinese words have no plural.
+     */
+    public static String counted(long count, String one, String many) {
+        return count + " " + (count == 1 ? one : many);
+    }
+
+    /** {@link #counted(long, String, String)} for an {@code int} count. */
+    public static String counted(int count, String one, String many) {
+        return counted((long) count, one, many);
+    }
+
     /** Fen as the yuan a person types ("199.5" for 19950), for form fields. */
     static String yuan(Long fen) {
         return fen == null ? null : java.math.BigDecimal.valueOf(fen, 2).stripTrailingZeros().toPlainString();

@@ -73,7 +73,7 @@ class RuleBesideTheEvidenceTest {
             assertEquals("0", Sql.text(db, "SELECT count(*) FROM rulings WHERE dispute_id = " + id), "a preview rules nothing");
             assertTrue(previewed.<HtmlCheckBoxInput> getFirstByXPath("//input[@name='reliedPhoto' and @value='" + closeUp
                     + "']").isChecked(), "the marks are kept");
-            assertTrue(previewed.asNormalizedText().contains("1 messages and 1 photos marked as relied on."));
+            assertTrue(previewed.asNormalizedText().contains("1 message and 1 photo marked as relied on."));
             // A reload (a second tab) shows the same draft.
             assertEquals("The buyer's first message and the close-up show the pilling.",
                     rulingForm(arbitrator.openHtml("/disputes/" + id)).getTextAreaByName("rationale").getText());

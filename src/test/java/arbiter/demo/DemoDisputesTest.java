@@ -16,6 +16,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.HexFormat;
@@ -232,13 +234,13 @@ class DemoDisputesTest {
     @ValueSource(longs = { 42, 20261126 })
     void aRunOfCloseCasesIsRuledAlikeAndALaterOneOtherwise(long seed) {
         List<DemoCase> generated = seed == 42 ? cases : DemoDisputes.generate(seed, 200, NOW);
-        Map<RulingOutcome, List<Instant>> close = new java.util.EnumMap<>(RulingOutcome.class);
+        Map<RulingOutcome, List<Instant>> close = new EnumMap<>(RulingOutcome.class);
         for (int i = 0; i < generated.size(); i++) {
             DisputeSubmission s = generated.get(i).submission();
             if (s.seller().shopId().equals("shop-1") && s.reason() == DisputeReason.QUALITY
                     && AmountBand.of(s.order().amountPaid()) == AmountBand.EVERYDAY
                     && generated.get(i).status() == DisputeStatus.RULED) {
-                close.computeIfAbsent(DemoReplay.outcomeOf(i), o -> new java.util.ArrayList<>())
+                close.computeIfAbsent(DemoReplay.outcomeOf(i), o -> new ArrayList<>())
                         .add(s.escalatedAt().toInstant());
                 String title = s.order().itemTitle();
                 assertTrue(DemoCatalog.SHOPS.get(0).category().items.stream().anyMatch(item -> item.title().equals(title)),

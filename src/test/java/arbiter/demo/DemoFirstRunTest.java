@@ -20,6 +20,7 @@ import arbiter.dispute.BuyerRecord;
 import arbiter.dispute.DisputeTally;
 import arbiter.dispute.PartyRecords;
 import arbiter.dispute.ShopRecord;
+import arbiter.ruling.AmountBand;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
@@ -301,7 +302,8 @@ class DemoFirstRunTest {
         long departed = count("SELECT dispute_id FROM rulings WHERE departure");
         assertTrue(count("SELECT count(*) FROM rulings r JOIN disputes d ON d.id = r.dispute_id"
                 + " WHERE r.outcome <> (SELECT outcome FROM rulings WHERE departure) AND d.shop_id = 'shop-1'"
-                + " AND d.reason = 'QUALITY' AND d.amount_paid BETWEEN 10000 AND 49999 AND r.departure = false"
+                + " AND d.reason = 'QUALITY' AND d.amount_paid >= " + AmountBand.EVERYDAY.low + " AND d.amount_paid < "
+                + AmountBand.EVERYDAY.high + " AND r.departure = false"
                 + " GROUP BY r.outcome ORDER BY count(*) DESC LIMIT 1") >= 10, "the run of close cases ruled alike");
         String reason = Sql.text(db, "SELECT departure_reason FROM rulings WHERE departure");
         try (Browser browser = new Browser()) {

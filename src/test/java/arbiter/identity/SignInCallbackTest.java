@@ -13,7 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WindowType;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import arbiter.Browser;
@@ -77,11 +76,7 @@ class SignInCallbackTest {
             String second = chrome.getWindowHandle();
             for (String tab : new String[] { first, second }) {
                 chrome.switchTo().window(tab);
-                // A tab brought to the front may still be laying out its form: wait until each field takes keys.
-                WebDriverWait ready = new WebDriverWait(chrome, Duration.ofSeconds(10));
-                ready.until(ExpectedConditions.elementToBeClickable(By.id("username"))).sendKeys("arbiter1");
-                ready.until(ExpectedConditions.elementToBeClickable(By.id("password"))).sendKeys("demo");
-                chrome.findElement(By.name("login")).click();
+                Chromium.submitLogin(chrome, "arbiter1");
                 new WebDriverWait(chrome, Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().startsWith(Browser.PORTAL));
                 String text = chrome.findElement(By.tagName("body")).getText();
                 assertTrue(chrome.getCurrentUrl().startsWith(Browser.PORTAL + "/")
