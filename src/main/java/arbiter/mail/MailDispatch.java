@@ -165,12 +165,14 @@ public class MailDispatch {
             mailer.send(mail);
         } catch (RuntimeException e) {
             Duration pause = pauseAfter(attempts);
+            // A timeout (quarkus.mailer.timeout) has no message: its type says what happened.
+            String error = e.getMessage() == null ? e.getClass().getName() : e.getMessage();
             LOG.warnf("The mail about %s was not accepted (attempt %d): %s; trying again in %d s", about, attempts,
-                    e.getMessage(), pause.toSeconds());
+                    error, pause.toSeconds());
             QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("""
                     UPDATE mail_outbox SET locked_until = NULL, next_attempt_at = ?1, last_error = ?2 WHERE id = ?3""")
                     .setParameter(1, Timestamp.from(clock.instant().plus(pause)))
-                    .setParameter(2, e.getMessage() == null ? e.getClass().getName() : e.getMessage())
+                    .setParameter(2, error)
                     .setParameter(3, id).executeUpdate());
             return false;
         }

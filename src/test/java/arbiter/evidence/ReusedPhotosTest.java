@@ -113,8 +113,8 @@ class ReusedPhotosTest {
                     .contains("A nearly identical photo is in " + caseNo(copyCase)));
 
             String later = browser.openHtml("/disputes/" + laterOfTheFirstBuyer).asNormalizedText();
-            assertTrue(later.contains("1 of the buyer's other cases of the last 365 days hold a photo they sent that is"
-                    + " also in another case"), "the buyer's record counts their reused photos: " + later);
+            assertTrue(later.contains("The buyer's other cases of the last 365 days with a photo they sent that is also"
+                    + " in another case: 1"), "the buyer's record counts their reused photos: " + later);
 
             HtmlPage alone = browser.openHtml("/disputes/" + unrelated);
             assertTrue(alone.getByXPath("//ul[@class='reuse-marks']").isEmpty(), "a photo in no other case: no mark");

@@ -1,6 +1,7 @@
 package arbiter.system;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -109,6 +110,60 @@ class ResilienceTest {
             Thread.sleep(100);
         }
         Mails.await(subject -> subject.contains(caseNo), "the escalation mail of " + caseNo + " after the outage");
+        assertEquals(1, Mails.count(subject -> subject.contains(caseNo)), "sent once");
+    }
+
+    /**
+     * A mail server that takes the connection and then says nothing (CI saw the client wait so, until the server
+     * gave up after 30 s) holds a mail for the mailer's timeout (5 s in tests, 15 s in production), not for as long
+     * as the server keeps quiet: the attempt fails, the mail waits in the outbox and goes out once a server answers.
+     */
+    @Test
+    void aMailServerThatAcceptsAndSaysNothingHoldsAMailForSecondsNotUntilItGivesUp() throws Exception {
+        TestEnvironment.stopMail();
+        long id;
+        String caseNo;
+        long failedAfter;
+        try (java.net.ServerSocket silent = new java.net.ServerSocket(TestEnvironment.SMTP_PORT, 50,
+                java.net.InetAddress.getLoopbackAddress())) {
+            List<java.net.Socket> held = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+            Thread acceptor = new Thread(() -> {
+                try {
+                    while (true) {
+                        held.add(silent.accept()); // no greeting, ever
+                    }
+                } catch (java.io.IOException closed) {
+                    // the test is over
+                }
+            });
+            acceptor.setDaemon(true);
+            acceptor.start();
+            long started = System.nanoTime();
+            id = IntakeRequests.newCase(); // the shop is told of the escalation by mail
+            caseNo = Sql.text(db, "SELECT case_no FROM disputes WHERE id = " + id);
+            String error = null;
+            for (int i = 0; i < 600 && error == null; i++) {
+                error = Sql.text(db, "SELECT last_error FROM mail_outbox WHERE about LIKE '%" + caseNo + "%'"
+                        + " AND attempts >= 1 AND locked_until IS NULL");
+                Thread.sleep(100);
+            }
+            failedAfter = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started);
+            assertNotNull(error, "the attempt failed and the mail waits in the outbox");
+            assertFalse(held.isEmpty(), "the mailer did connect to the silent server");
+            for (java.net.Socket socket : held) {
+                socket.close();
+            }
+        } finally {
+            TestEnvironment.startMail();
+        }
+        // Two senders, and mails of earlier tests may be tried first: each of those is held 5 s at most too.
+        assertTrue(failedAfter < 25, "the attempt gave up after " + failedAfter + " s");
+        for (int i = 0; i < 300
+                && Sql.text(db, "SELECT sent_at FROM mail_outbox WHERE about LIKE '%" + caseNo + "%'") == null; i++) {
+            mails.deliverDue();
+            Thread.sleep(100);
+        }
+        Mails.await(subject -> subject.contains(caseNo), "the escalation mail of " + caseNo + " once a server answers");
         assertEquals(1, Mails.count(subject -> subject.contains(caseNo)), "sent once");
     }
 
