@@ -7,6 +7,9 @@
 # (bench/parties-seed.sql: its shop 36,500 more disputes over two years, its buyer 400), so that the case page's
 # record of the parties (issue 17) is read at its worst. Loopback only.
 #   bench/queue.sh [RATE] [SECONDS] [CONNECTIONS]     (default 100 req/s, 30 s a page, 8 connections)
+# The case page (300 messages, 30 photos, 131 KB) serves about 140-160 req/s in a closed loop on 2 cores; at a
+# fixed rate of 60 req/s or more its latency is erratic (a run may back up to seconds and the next not), so its
+# figures are taken at 20 or 40 req/s: bench/queue.sh 20 20 4 (issue 17: p99 under 50 ms).
 # BENCH_WRITES_PER_S=N changes one dispute N times a second while the pages are measured, as claims and rulings
 # would: every change makes each queue view read the database again (queue pages are kept only while nothing
 # they show has changed).
