@@ -13,8 +13,12 @@ import arbiter.dispute.Disputes;
 import arbiter.dispute.Party;
 import arbiter.evidence.CaseEvidence;
 import arbiter.evidence.CaseRecord;
+import arbiter.evidence.ChatLine;
 import arbiter.evidence.EvidenceExchange;
 import arbiter.evidence.EvidenceRequests;
+import arbiter.evidence.ReusedPhotos;
+import io.quarkus.qute.TemplateExtension;
+import io.quarkus.qute.TemplateExtension.TemplateAttribute;
 
 /**
  * A shop's disputes as its seller sees them, never another shop's: what is asked of the shop, and by when, and what
@@ -50,6 +54,13 @@ public class ShopDisputes {
     public record DisputeView(Disputes.Summary dispute, List<EvidenceExchange.Request> requests,
             List<CaseRecord.ChatView> chat, List<EvidenceExchange.Submission> buyerSent,
             List<EvidenceExchange.Submission> shopSent) {
+
+        /** The chat as the page shows it, in the page's language; the seller is shown no reuse marks (staff signals). */
+        @TemplateExtension
+        static List<ChatLine> chatLines(DisputeView view, @TemplateAttribute("locale") Object locale,
+                @TemplateAttribute("selectedVariant") Object variant) {
+            return ChatLine.of(view.chat(), ReusedPhotos.CaseMarks.NONE, locale, variant);
+        }
 
         /** The request the shop can still answer now, if any. */
         public Optional<EvidenceExchange.Request> open(Instant now) {

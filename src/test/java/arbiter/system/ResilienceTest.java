@@ -6,8 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -87,30 +93,16 @@ class ResilienceTest {
     @Test
     void aMailWhileTheMailServerIsDownGoesOutOnceItIsBack() throws Exception {
         TestEnvironment.stopMail();
-        long id;
+        String caseNo;
         try {
-            id = IntakeRequests.newCase(); // the shop is told of the escalation by mail
-            String caseNo = Sql.text(db, "SELECT case_no FROM disputes WHERE id = " + id);
+            caseNo = newCaseMailingItsShop();
             // A connection to a stopped server can take a while to fail: wait for the first attempt to end (bounded).
-            String refused = null;
-            for (int i = 0; i < 600 && refused == null; i++) {
-                refused = Sql.text(db, "SELECT last_error FROM mail_outbox WHERE about LIKE '%" + caseNo + "%'"
-                        + " AND attempts >= 1 AND locked_until IS NULL");
-                Thread.sleep(100);
-            }
-            assertNotNull(refused, "the first attempt failed and the mail waits in the outbox");
+            awaitFailedAttempt(caseNo);
             assertNull(Sql.text(db, "SELECT sent_at FROM mail_outbox WHERE about LIKE '%" + caseNo + "%'"));
         } finally {
             TestEnvironment.startMail();
         }
-        String caseNo = Sql.text(db, "SELECT case_no FROM disputes WHERE id = " + id);
-        for (int i = 0; i < 300
-                && Sql.text(db, "SELECT sent_at FROM mail_outbox WHERE about LIKE '%" + caseNo + "%'") == null; i++) {
-            mails.deliverDue(); // what the relay does every few seconds
-            Thread.sleep(100);
-        }
-        Mails.await(subject -> subject.contains(caseNo), "the escalation mail of " + caseNo + " after the outage");
-        assertEquals(1, Mails.count(subject -> subject.contains(caseNo)), "sent once");
+        awaitSentOnce(caseNo, "after the outage");
     }
 
     /**
@@ -121,36 +113,27 @@ class ResilienceTest {
     @Test
     void aMailServerThatAcceptsAndSaysNothingHoldsAMailForSecondsNotUntilItGivesUp() throws Exception {
         TestEnvironment.stopMail();
-        long id;
         String caseNo;
         long failedAfter;
-        try (java.net.ServerSocket silent = new java.net.ServerSocket(TestEnvironment.SMTP_PORT, 50,
-                java.net.InetAddress.getLoopbackAddress())) {
-            List<java.net.Socket> held = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        try (ServerSocket silent = new ServerSocket(TestEnvironment.SMTP_PORT, 50, InetAddress.getLoopbackAddress())) {
+            List<Socket> held = Collections.synchronizedList(new ArrayList<>());
             Thread acceptor = new Thread(() -> {
                 try {
                     while (true) {
                         held.add(silent.accept()); // no greeting, ever
                     }
-                } catch (java.io.IOException closed) {
+                } catch (IOException closed) {
                     // the test is over
                 }
             });
             acceptor.setDaemon(true);
             acceptor.start();
             long started = System.nanoTime();
-            id = IntakeRequests.newCase(); // the shop is told of the escalation by mail
-            caseNo = Sql.text(db, "SELECT case_no FROM disputes WHERE id = " + id);
-            String error = null;
-            for (int i = 0; i < 600 && error == null; i++) {
-                error = Sql.text(db, "SELECT last_error FROM mail_outbox WHERE about LIKE '%" + caseNo + "%'"
-                        + " AND attempts >= 1 AND locked_until IS NULL");
-                Thread.sleep(100);
-            }
+            caseNo = newCaseMailingItsShop();
+            awaitFailedAttempt(caseNo);
             failedAfter = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started);
-            assertNotNull(error, "the attempt failed and the mail waits in the outbox");
             assertFalse(held.isEmpty(), "the mailer did connect to the silent server");
-            for (java.net.Socket socket : held) {
+            for (Socket socket : held) {
                 socket.close();
             }
         } finally {
@@ -158,12 +141,33 @@ class ResilienceTest {
         }
         // Two senders, and mails of earlier tests may be tried first: each of those is held 5 s at most too.
         assertTrue(failedAfter < 25, "the attempt gave up after " + failedAfter + " s");
+        awaitSentOnce(caseNo, "once a server answers");
+    }
+
+    /** A new case through the intake API, whose shop is told of the escalation by mail; its case number. */
+    private String newCaseMailingItsShop() {
+        return Sql.text(db, "SELECT case_no FROM disputes WHERE id = " + IntakeRequests.newCase());
+    }
+
+    /** Waits (at most 60 s) until an attempt at the mail about {@code caseNo} has failed and it waits in the outbox. */
+    private void awaitFailedAttempt(String caseNo) throws InterruptedException {
+        String error = null;
+        for (int i = 0; i < 600 && error == null; i++) {
+            error = Sql.text(db, "SELECT last_error FROM mail_outbox WHERE about LIKE '%" + caseNo + "%'"
+                    + " AND attempts >= 1 AND locked_until IS NULL");
+            Thread.sleep(100);
+        }
+        assertNotNull(error, "the attempt failed and the mail waits in the outbox");
+    }
+
+    /** Relays the outbox as the portal does every few seconds until the mail about {@code caseNo} is out, once. */
+    private void awaitSentOnce(String caseNo, String when) throws InterruptedException {
         for (int i = 0; i < 300
                 && Sql.text(db, "SELECT sent_at FROM mail_outbox WHERE about LIKE '%" + caseNo + "%'") == null; i++) {
             mails.deliverDue();
             Thread.sleep(100);
         }
-        Mails.await(subject -> subject.contains(caseNo), "the escalation mail of " + caseNo + " once a server answers");
+        Mails.await(subject -> subject.contains(caseNo), "the escalation mail of " + caseNo + " " + when);
         assertEquals(1, Mails.count(subject -> subject.contains(caseNo)), "sent once");
     }
 

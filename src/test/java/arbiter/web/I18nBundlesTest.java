@@ -106,6 +106,31 @@ class I18nBundlesTest {
     }
 
     /**
+     * An English count agrees with its noun: a number shown before a plural noun ("{cases} cases", "{count} more
+     * cases") goes through {@code counted}, which gives "1 case" for one ({@link TemplateExtensions#counted}). Only
+     * bounds that configuration sets and that are never one are written plainly: {@code {days}}, {@code {max}}.
+     */
+    @Test
+    void englishCountsAgreeWithTheirNoun() throws IOException {
+        Pattern countThenPlural = Pattern.compile("\\{(\\w+)} (?:more )?([a-z]{3,}s)\\b");
+        Set<String> bounds = Set.of("days", "max");
+        Set<String> verbs = Set.of("has", "was", "does");
+        List<String> plain = new ArrayList<>();
+        for (String bundle : BUNDLES) {
+            Properties en = load(bundle + "_en.properties");
+            for (String key : en.stringPropertyNames()) {
+                java.util.regex.Matcher found = countThenPlural.matcher(en.getProperty(key));
+                while (found.find()) {
+                    if (!bounds.contains(found.group(1)) && !verbs.contains(found.group(2))) {
+                        plain.add(bundle + "_en " + key + ": " + found.group());
+                    }
+                }
+            }
+        }
+        assertTrue(plain.isEmpty(), "counts shown without counted(...): " + plain);
+    }
+
+    /**
      * A flash message is named by a key in Java ({@code flash.success("flash_ruled")}) and found in the
      * {@code flash} bundle only when a page shows it, so Qute's build cannot check it: each key the code names is
      * in the bundle.

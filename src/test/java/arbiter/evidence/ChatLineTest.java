@@ -1,4 +1,4 @@
-package arbiter.casefile;
+package arbiter.evidence;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -10,11 +10,12 @@ import org.junit.jupiter.api.Test;
 
 import arbiter.dispute.DisputeStatus;
 import arbiter.dispute.Party;
-import arbiter.evidence.CaseRecord;
-import arbiter.evidence.ReusedPhotos;
 import io.quarkus.test.junit.QuarkusTest;
 
-/** The case page's chat lines: each message worded in the page's language, timed and its photos marked, in one pass. */
+/**
+ * The chat lines of the case pages (staff and seller): each message worded in the page's language, timed and its photos marked,
+ * in one pass.
+ */
 @QuarkusTest
 class ChatLineTest {
 
@@ -40,7 +41,7 @@ class ChatLineTest {
 
     @Test
     void everyPartOfAMessageIsReadyToShowInEnglish() {
-        List<ChatLine> lines = ChatLine.of(record(), reusedMarks(), "en");
+        List<ChatLine> lines = ChatLine.of(record().chat(), reusedMarks(), "en");
 
         assertEquals(new ChatLine(1, "buyer", "Buyer", "2026-11-30T08:05:09.123Z", "2026-11-30 16:05", null,
                 List.of(new ChatLine.Photo(FRESH, false), new ChatLine.Photo(REUSED, true))), lines.get(0));
@@ -52,7 +53,7 @@ class ChatLineTest {
 
     @Test
     void theSenderIsNamedInChineseOnAChinesePageAndTheStylingClassStaysTheSame() {
-        List<ChatLine> lines = ChatLine.of(record(), reusedMarks(), "zh");
+        List<ChatLine> lines = ChatLine.of(record().chat(), reusedMarks(), "zh");
 
         assertEquals(List.of("买家", "卖家", "平台"), lines.stream().map(ChatLine::sender).toList());
         assertEquals(List.of("buyer", "seller", "platform"), lines.stream().map(ChatLine::senderClass).toList());
@@ -61,8 +62,8 @@ class ChatLineTest {
     @Test
     void withoutReuseNoPhotoIsMarkedAndAnEmptyChatHasNoLines() {
         assertEquals(List.of(false, false),
-                ChatLine.of(record(), ReusedPhotos.CaseMarks.NONE, "en").get(0).photos().stream()
+                ChatLine.of(record().chat(), ReusedPhotos.CaseMarks.NONE, "en").get(0).photos().stream()
                         .map(ChatLine.Photo::reused).toList());
-        assertEquals(List.of(), ChatLine.of(new CaseRecord(List.of(), Map.of()), ReusedPhotos.CaseMarks.NONE, "en"));
+        assertEquals(List.of(), ChatLine.of(List.of(), ReusedPhotos.CaseMarks.NONE, "en"));
     }
 }

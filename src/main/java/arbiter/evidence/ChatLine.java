@@ -1,4 +1,4 @@
-package arbiter.casefile;
+package arbiter.evidence;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -6,20 +6,17 @@ import java.util.Locale;
 
 import arbiter.dispute.DisputeMessages;
 import arbiter.dispute.Party;
-import arbiter.evidence.CaseRecord;
-import arbiter.evidence.ReusedPhotos;
 import arbiter.web.Bundles;
 import arbiter.web.EnumLabels;
 import arbiter.web.TemplateExtensions;
-import io.quarkus.qute.TemplateExtension;
-import io.quarkus.qute.TemplateExtension.TemplateAttribute;
 
 /**
- * A message of the case's chat as the case page shows it: worded in the page's language and timed, made for every
- * message in one pass ({@link #chatLines}), so that {@code CaseResource/parts/evidence} reads each part of a message
- * as one plain value. A chat holds hundreds of messages; a bundle call, two time formats and a chain of lookups per
- * message were most of the case page's rendering (issue 17's case page target: p99 under 50 ms in
- * {@code bench/queue.sh} with 300 messages), as they were of the queue page's before {@link arbiter.dispute.QueueLine}.
+ * A message of a case's chat as a page shows it: worded in the page's language and timed, made for every message in
+ * one pass ({@link #of}), so that a template reads each part of a message as one plain value. A chat holds hundreds of
+ * messages; a bundle call, two time formats and a chain of lookups per message were most of the case page's rendering
+ * (issue 17's case page target: p99 under 50 ms in {@code bench/queue.sh} with 300 messages), as they were of the
+ * queue page's before {@link arbiter.dispute.QueueLine}. The staff's case page ({@code CaseResource/parts/evidence},
+ * with the reuse marks) and the seller's ({@code SellerDisputeResource/parts/evidence}, without) show the chat so.
  *
  * @param id the chat message's id (its anchor {@code message-{id}} and the relied-on check box's value)
  * @param senderClass the sender in lower case, for styling ({@code from-buyer}, {@code from-seller},
@@ -45,17 +42,20 @@ public record ChatLine(long id, String senderClass, String sender, String sentAt
     private static final EnumLabels<Party> PARTIES = new EnumLabels<>(Party.class,
             (language, party) -> Bundles.in(DisputeMessages.class, language).party(party));
 
-    /** The chat of {@code page}'s case, in the locale or variant Qute chose for the page. */
-    @TemplateExtension
-    static List<ChatLine> chatLines(CasePage page, @TemplateAttribute("locale") Object locale,
-            @TemplateAttribute("selectedVariant") Object variant) {
-        return of(page.record(), page.reusedPhotos(), Bundles.language(locale, variant));
+    /**
+     * The lines of {@code chat} in the language of a page, from its template's locale or selected variant (see
+     * {@link Bundles#language(Object, Object)}), each photo marked from {@code marks} ({@link ReusedPhotos.CaseMarks#NONE}
+     * where the reader is not to see reuse).
+     */
+    public static List<ChatLine> of(List<CaseRecord.ChatView> chat, ReusedPhotos.CaseMarks marks, Object locale,
+            Object variant) {
+        return of(chat, marks, Bundles.language(locale, variant));
     }
 
-    /** The lines of {@code record}'s chat in {@code language} ("en" or "zh"), each photo marked from {@code marks}. */
-    static List<ChatLine> of(CaseRecord record, ReusedPhotos.CaseMarks marks, String language) {
-        List<ChatLine> lines = new ArrayList<>(record.chat().size());
-        for (CaseRecord.ChatView message : record.chat()) {
+    /** The lines of {@code chat} in {@code language} ("en" or "zh"), each photo marked from {@code marks}. */
+    static List<ChatLine> of(List<CaseRecord.ChatView> chat, ReusedPhotos.CaseMarks marks, String language) {
+        List<ChatLine> lines = new ArrayList<>(chat.size());
+        for (CaseRecord.ChatView message : chat) {
             List<Photo> photos = message.photos().isEmpty() ? List.of()
                     : message.photos().stream().map(p -> new Photo(p.sha256(), marks.of(p.sha256()).cases() > 0))
                             .toList();
