@@ -115,28 +115,35 @@ class ResilienceTest {
         TestEnvironment.stopMail();
         String caseNo;
         long failedAfter;
-        try (ServerSocket silent = new ServerSocket(TestEnvironment.SMTP_PORT, 50, InetAddress.getLoopbackAddress())) {
-            List<Socket> held = Collections.synchronizedList(new ArrayList<>());
-            Thread acceptor = new Thread(() -> {
-                try {
-                    while (true) {
-                        held.add(silent.accept()); // no greeting, ever
-                    }
-                } catch (IOException closed) {
-                    // the test is over
+        ServerSocket silent = new ServerSocket(TestEnvironment.SMTP_PORT, 50, InetAddress.getLoopbackAddress());
+        List<Socket> held = Collections.synchronizedList(new ArrayList<>());
+        Thread acceptor = new Thread(() -> {
+            try {
+                while (true) {
+                    held.add(silent.accept()); // no greeting, ever
                 }
-            });
-            acceptor.setDaemon(true);
-            acceptor.start();
+            } catch (IOException closed) {
+                // the listener is closed: the test is over
+            }
+        });
+        acceptor.setDaemon(true);
+        acceptor.start();
+        try {
             long started = System.nanoTime();
             caseNo = newCaseMailingItsShop();
             awaitFailedAttempt(caseNo);
             failedAfter = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started);
             assertFalse(held.isEmpty(), "the mailer did connect to the silent server");
+        } finally {
+            // No connection may be left on port 3025 for GreenMail to bind it again ("Address already in use", seen
+            // in CI): the listener first, so that none is accepted after, then each connection reset rather than
+            // closed in order (which would leave it in TIME_WAIT).
+            silent.close();
+            acceptor.join(10_000);
             for (Socket socket : held) {
+                socket.setSoLinger(true, 0);
                 socket.close();
             }
-        } finally {
             TestEnvironment.startMail();
         }
         // Two senders, and mails of earlier tests may be tried first: each of those is held 5 s at most too.
